@@ -1,0 +1,57 @@
+import { requestJson } from './api.js';
+
+const form = document.getElementById('upload-form');
+const input = document.getElementById('file-input');
+const table = document.querySelector('.upload-results');
+const tbody = document.getElementById('upload-results');
+const STATUS_LABELS = { imported: '已导入', duplicate: '重复（已有相同文件）', failed: '失败' };
+
+function addRow(fileName) {
+  const row = tbody.insertRow();
+  row.insertCell().textContent = fileName;
+  row.insertCell().textContent = '上传中……';
+  row.insertCell();
+  table.hidden = false;
+  return row;
+}
+
+function showResult(row, result) {
+  const [, statusCell, titleCell] = row.cells;
+  statusCell.textContent = STATUS_LABELS[result.status] ?? result.status;
+  statusCell.className = `result-${result.status}`;
+  if (result.status === 'failed') {
+    titleCell.textContent = result.error.message;
+    return;
+  }
+  const link = document.createElement('a');
+  link.href = `/documents/${result.document.id}`;
+  link.textContent = result.document.title;
+  titleCell.replaceChildren(link);
+}
+
+// One request per file, so each file's result shows as soon as it is known.
+async function upload(files) {
+  for (const file of files) {
+    const row = addRow(file.name);
+    const body = new FormData();
+    body.append('files', file);
+    try {
+      const { results } = await requestJson('POST', '/api/documents', body);
+      showResult(row, results[0]);
+    } catch (error) {
+      showResult(row, { status: 'failed', error: { message: error.message } });
+    }
+  }
+}
+
+input.addEventListener('change', () => {
+  upload([...input.files]);
+  input.value = '';
+});
+for (const type of ['dragenter', 'dragover']) {
+  form.addEventListener(type, (event) => { event.preventDefault(); form.classList.add('over'); });
+}
+for (const type of ['dragleave', 'drop']) {
+  form.addEventListener(type, (event) => { event.preventDefault(); form.classList.remove('over'); });
+}
+form.addEventListener('drop', (event) => upload([...event.dataTransfer.files]));

@@ -1,0 +1,37 @@
+import { Hono } from 'hono';
+import { secureHeaders } from 'hono/secure-headers';
+import type { AppConfig } from './config.js';
+import type { AppDatabase } from './db/database.js';
+import { registerDocumentsRoutes } from './documents/documents.routes.js';
+import { registerIngestRoutes } from './ingest/ingest.routes.js';
+import { handleError } from './shared/error-handler.js';
+import { createNotFoundError } from './shared/errors.js';
+import { registerStaticRoutes } from './web/static.routes.js';
+import { registerWebRoutes } from './web/web.routes.js';
+
+export type AppDependencies = { db: AppDatabase; config: AppConfig };
+
+export function createApp(dependencies: AppDependencies) {
+  const app = new Hono();
+  app.use(secureHeaders({
+    contentSecurityPolicy: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'"],
+      styleSrc: ["'self'"],
+      imgSrc: ["'self'", 'data:'],
+      objectSrc: ["'none'"],
+      frameAncestors: ["'none'"],
+      baseUri: ["'self'"],
+      formAction: ["'self'"],
+    },
+    xFrameOptions: 'DENY',
+  }));
+  app.onError(handleError);
+  app.notFound(() => { throw createNotFoundError(); });
+
+  registerIngestRoutes(app, dependencies);
+  registerDocumentsRoutes(app, dependencies);
+  registerStaticRoutes(app);
+  registerWebRoutes(app, dependencies);
+  return app;
+}

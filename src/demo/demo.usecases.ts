@@ -1,0 +1,35 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { DocumentsRepository } from '../documents/documents.repository.js';
+import { importDocument, type ImportLimits } from '../ingest/ingest.usecases.js';
+
+/** Demo documents offered on a first start: a few of the project's own fixtures, one per layout and format. */
+const DEMO_FIXTURES = [
+  '001-header-notice-wrapping-rule/input.txt',
+  '002-gazette-layout-rule/input.txt',
+  '010-docx-notice/input.docx',
+  '011-docx-interim-measures/input.docx',
+  '020-pdf-implementation-rules/input.pdf',
+  '030-ofd-notice/input.ofd',
+  '040-gb18030-opinion/input.txt',
+  '050-html-decision/input.html',
+];
+const fixturesDir = fileURLToPath(new URL('../../fixtures', import.meta.url));
+
+export async function importDemoDocuments({ documentsRepository, limits }: { documentsRepository: DocumentsRepository; limits: ImportLimits }) {
+  const results = [];
+  for (const fixture of DEMO_FIXTURES) {
+    const file = path.join(fixturesDir, fixture);
+    const bytes = await fs.readFile(file).catch(() => null);
+    if (!bytes) continue; // a trimmed checkout may lack some fixtures; the demo shows what there is
+    results.push(await importDocument({ bytes, fileName: demoFileName(fixture), documentsRepository, limits }));
+  }
+  return results;
+}
+
+/** "010-docx-notice/input.docx" → "docx-notice.docx": the folder names what the demo file shows. */
+function demoFileName(fixture: string): string {
+  const [folder = 'demo', file = ''] = fixture.split('/');
+  return `${folder.replace(/^\d+-/, '')}${path.extname(file)}`;
+}

@@ -1,0 +1,171 @@
+import { and, asc, count, desc, eq, gte, lte, or, sql, type SQL } from 'drizzle-orm';
+import type { AppDatabase } from '../db/database.js';
+import type { DocumentMetadata } from '../ingest/metadata/metadata.types.js';
+import type { DocumentStructure } from '../ingest/metadata/structure.js';
+import { createDocumentNotFoundError, createInvalidCursorError } from './documents.errors.js';
+import type { ValidityStatus } from './documents.models.js';
+import { documentContentsTable, documentFilesTable, documentsTable, type DocumentRow, type NewDocumentRow } from './documents.table.js';
+
+export const SORT_KEYS = ['issuedOn', 'title', 'docNumber', 'issuer', 'importedAt'] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+
+/** Sort expressions; each matches an index in drizzle/0001_sort_indexes.sql exactly, or the planner ignores it. */
+const SORT_EXPRESSIONS: Record<SortKey, SQL> = {
+  issuedOn: sql`coalesce(${documentsTable.issuedOn}, '')`,
+  title: sql`${documentsTable.title}`,
+  docNumber: sql`coalesce(${documentsTable.docNumber}, '')`,
+  issuer: sql`coalesce(${documentsTable.issuer}, '')`,
+  importedAt: sql`${documentsTable.id}`,
+};
+
+export type DocumentFilters = {
+  docType?: string;
+  issuer?: string;
+  level?: string;
+  yearFrom?: number;
+  yearTo?: number;
+  status?: ValidityStatus;
+  /** Part of the title or 文号. */
+  text?: string;
+};
+
+export type ListQuery = DocumentFilters & { sort: SortKey; order: 'asc' | 'desc'; limit: number; cursor?: string; today: string };
+
+export type StoredDocument = {
+  row: NewDocumentRow;
+  content: { text: string; searchText: string; html: string | null; structure: DocumentStructure };
+  bytes: Buffer;
+};
+
+export function createDocumentsRepository({ db }: { db: AppDatabase }) {
+  return {
+    findBySha256(sha256: string) {
+      return db.select().from(documentsTable).where(eq(documentsTable.sha256, sha256)).get();
+    },
+
+    getById(id: number): DocumentRow {
+      const row = db.select().from(documentsTable).where(eq(documentsTable.id, id)).get();
+      if (!row) throw createDocumentNotFoundError();
+      return row;
+    },
+
+    getContent(id: number) {
+      const content = db.select().from(documentContentsTable).where(eq(documentContentsTable.documentId, id)).get();
+      if (!content) throw createDocumentNotFoundError();
+      return content;
+    },
+
+    getOriginal(id: number): Buffer {
+      const file = db.select().from(documentFilesTable).where(eq(documentFilesTable.documentId, id)).get();
+      if (!file) throw createDocumentNotFoundError();
+      return file.bytes;
+    },
+
+    /** Stores a document, its content and its original bytes in one transaction: all of it or none. */
+    insert({ row, content, bytes }: StoredDocument): DocumentRow {
+      return db.transaction((tx) => {
+        const inserted = tx.insert(documentsTable).values(row).returning().get();
+        tx.insert(documentContentsTable).values({ documentId: inserted.id, ...content }).run();
+        tx.insert(documentFilesTable).values({ documentId: inserted.id, bytes }).run();
+        return inserted;
+      });
+    },
+
+    updateMetadata(id: number, values: { extracted?: DocumentMetadata; overrides: Partial<DocumentMetadata>; effective: DocumentMetadata; updatedAt: Date },
+      content?: StoredDocument['content']): DocumentRow {
+      return db.transaction((tx) => {
+        const updated = tx.update(documentsTable)
+          .set({ ...values.effective, ...(values.extracted && { extracted: values.extracted }), overrides: values.overrides, updatedAt: values.updatedAt })
+          .where(eq(documentsTable.id, id)).returning().get();
+        if (!updated) throw createDocumentNotFoundError();
+        if (content) tx.update(documentContentsTable).set(content).where(eq(documentContentsTable.documentId, id)).run();
+        return updated;
+      });
+    },
+
+    delete(id: number) {
+      const result = db.delete(documentsTable).where(eq(documentsTable.id, id)).run();
+      if (result.changes === 0) throw createDocumentNotFoundError();
+    },
+
+    /** One page of the list, by keyset: the cursor is the sort value and id of the last row shown. */
+    list(query: ListQuery) {
+      const where = filterConditions(query);
+      const sortExpression = SORT_EXPRESSIONS[query.sort];
+      const after = query.cursor ? decodeCursor(query.cursor) : null;
+      const keyset = after
+        ? query.order === 'desc'
+          ? sql`(${sortExpression}, ${documentsTable.id}) < (${after.value}, ${after.id})`
+          : sql`(${sortExpression}, ${documentsTable.id}) > (${after.value}, ${after.id})`
+        : undefined;
+      const direction = query.order === 'desc' ? desc : asc;
+      const rows = db.select().from(documentsTable)
+        .where(and(where, keyset))
+        .orderBy(direction(sortExpression), direction(documentsTable.id))
+        .limit(query.limit + 1)
+        .all();
+      const page = rows.slice(0, query.limit);
+      const last = page.at(-1);
+      const nextCursor = rows.length > query.limit && last ? encodeCursor(sortValue(last, query.sort), last.id) : null;
+      return { rows: page, nextCursor };
+    },
+
+    count(filters: DocumentFilters & { today: string }): number {
+      return db.select({ value: count() }).from(documentsTable).where(filterConditions(filters)).get()?.value ?? 0;
+    },
+
+    /** The values the list can be filtered by, with how many documents have each. */
+    facets() {
+      const facet = (column: typeof documentsTable.docType | typeof documentsTable.issuer | typeof documentsTable.level) =>
+        db.select({ value: column, count: count() }).from(documentsTable)
+          .where(sql`${column} is not null`).groupBy(column).orderBy(desc(count())).limit(200).all() as { value: string; count: number }[];
+      const years = db.select({ value: sql<string>`substr(${documentsTable.issuedOn}, 1, 4)`, count: count() })
+        .from(documentsTable).where(sql`${documentsTable.issuedOn} is not null`)
+        .groupBy(sql`1`).orderBy(desc(sql`1`)).all();
+      return { docTypes: facet(documentsTable.docType), issuers: facet(documentsTable.issuer), levels: facet(documentsTable.level), years };
+    },
+
+    countAll(): number {
+      return db.select({ value: count() }).from(documentsTable).get()?.value ?? 0;
+    },
+  };
+}
+
+export type DocumentsRepository = ReturnType<typeof createDocumentsRepository>;
+
+function filterConditions(filters: DocumentFilters & { today: string }): SQL | undefined {
+  const t = documentsTable;
+  const conditions: (SQL | undefined)[] = [
+    filters.docType ? eq(t.docType, filters.docType) : undefined,
+    filters.issuer ? eq(t.issuer, filters.issuer) : undefined,
+    filters.level ? eq(t.level, filters.level) : undefined,
+    filters.yearFrom ? gte(t.issuedOn, `${filters.yearFrom}-01-01`) : undefined,
+    filters.yearTo ? lte(t.issuedOn, `${filters.yearTo}-12-31`) : undefined,
+    filters.text ? or(sql`instr(${t.title}, ${filters.text}) > 0`, sql`instr(${t.docNumber}, ${filters.text}) > 0`) : undefined,
+  ];
+  if (filters.status === 'expired') conditions.push(sql`${t.expiresOn} < ${filters.today}`);
+  if (filters.status === 'pending') conditions.push(sql`${t.effectiveOn} > ${filters.today} and (${t.expiresOn} is null or ${t.expiresOn} >= ${filters.today})`);
+  if (filters.status === 'in_force') {
+    conditions.push(sql`(${t.expiresOn} is null or ${t.expiresOn} >= ${filters.today}) and (${t.effectiveOn} is null or ${t.effectiveOn} <= ${filters.today})`);
+  }
+  return and(...conditions);
+}
+
+function sortValue(row: DocumentRow, sort: SortKey): string | number {
+  if (sort === 'importedAt') return row.id;
+  return row[sort] ?? '';
+}
+
+function encodeCursor(value: string | number, id: number): string {
+  return Buffer.from(JSON.stringify([value, id])).toString('base64url');
+}
+
+function decodeCursor(cursor: string): { value: string | number; id: number } {
+  try {
+    const [value, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
+    if ((typeof value === 'string' || typeof value === 'number') && Number.isInteger(id)) return { value, id: id as number };
+  } catch {
+    // fall through to the error below
+  }
+  throw createInvalidCursorError();
+}

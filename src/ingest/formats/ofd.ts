@@ -1,0 +1,80 @@
+import path from 'node:path/posix';
+import { XMLParser } from 'fast-xml-parser';
+import type { ParsedContent } from './formats.types.js';
+import { readZipEntries } from './zip.js';
+
+/** Elements that can repeat; the parser must give arrays for them even when there is one. */
+const REPEATED = new Set(['DocBody', 'Page', 'Layer', 'TextObject', 'TextCode', 'PageBlock', 'CompositeObject']);
+const xml = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  removeNSPrefix: true,
+  textNodeName: '#text',
+  parseTagValue: false,
+  isArray: (name) => REPEATED.has(name),
+});
+
+type XmlNode = Record<string, unknown>;
+type Glyph = { x: number; y: number; text: string };
+
+/**
+ * OFD (GB/T 33190): a zip of XML. Text objects carry absolute positions, so the reading order is
+ * rebuilt from them: page by page, top to bottom, then left to right within a line.
+ */
+export function parseOfd(bytes: Uint8Array, maxExpandedBytes: number): ParsedContent {
+  const files = readZipEntries(bytes, (name) => name.endsWith('.xml'), maxExpandedBytes);
+  const read = (name: string): XmlNode => {
+    const data = files.get(name.replace(/^\//, ''));
+    if (!data) throw new Error(`missing ${name}`);
+    return xml.parse(new TextDecoder().decode(data)) as XmlNode;
+  };
+
+  const root = read('OFD.xml').OFD as XmlNode;
+  const pages: string[] = [];
+  for (const body of (root.DocBody as XmlNode[]) ?? []) {
+    const docRoot = String(body.DocRoot ?? '').trim();
+    const documentDir = path.dirname(docRoot);
+    const document = read(docRoot).Document as XmlNode;
+    const pageRefs = ((document.Pages as XmlNode)?.Page as XmlNode[]) ?? [];
+    for (const ref of pageRefs) {
+      const location = String(ref['@BaseLoc']);
+      const pagePath = location.startsWith('/') ? location : path.join(documentDir, location);
+      pages.push(pageText(read(pagePath).Page as XmlNode));
+    }
+  }
+  return { text: pages.join('\n'), html: null };
+}
+
+function pageText(page: XmlNode): string {
+  const glyphs: Glyph[] = [];
+  collectText(page.Content, glyphs);
+  glyphs.sort((a, b) => a.y - b.y || a.x - b.x);
+
+  const lines: Glyph[][] = [];
+  for (const glyph of glyphs) {
+    const line = lines.at(-1);
+    if (line && Math.abs(line[0]!.y - glyph.y) < 1.5) line.push(glyph);
+    else lines.push([glyph]);
+  }
+  return lines.map((line) => line.sort((a, b) => a.x - b.x).map((g) => g.text).join('')).join('\n');
+}
+
+/** Walks layers, page blocks and composite objects for text objects, at any depth. */
+function collectText(node: unknown, into: Glyph[]): void {
+  if (Array.isArray(node)) return node.forEach((child) => collectText(child, into));
+  if (!node || typeof node !== 'object') return;
+  for (const [key, value] of Object.entries(node as XmlNode)) {
+    if (key === 'TextObject') for (const object of value as XmlNode[]) collectTextObject(object, into);
+    else if (!key.startsWith('@')) collectText(value, into);
+  }
+}
+
+function collectTextObject(object: XmlNode, into: Glyph[]): void {
+  const [bx = 0, by = 0] = String(object['@Boundary'] ?? '0 0 0 0').trim().split(/\s+/).map(Number);
+  for (const code of (object.TextCode as (XmlNode | string)[]) ?? []) {
+    const text = typeof code === 'string' ? code : String(code['#text'] ?? '');
+    const x = typeof code === 'string' ? 0 : Number(code['@X'] ?? 0);
+    const y = typeof code === 'string' ? 0 : Number(code['@Y'] ?? 0);
+    if (text) into.push({ x: bx + x, y: by + y, text });
+  }
+}

@@ -1,0 +1,16 @@
+import { createErrorFactory } from '../shared/errors.js';
+
+// Each message names the file, so a summary of a bulk import says which file failed and why.
+const forFile = (code: string, status: 413 | 415 | 422, reason: string) => {
+  const create = createErrorFactory({ code, status, message: reason });
+  return (fileName: string, detail?: string) =>
+    create({ message: `${fileName}：${reason}${detail ? `（${detail}）` : ''}` });
+};
+
+export const createEmptyFileError = forFile('ingest.empty_file', 422, '文件为空');
+export const createFileTooLargeError = forFile('ingest.file_too_large', 413, '文件超过大小上限');
+export const createExpandedTooLargeError = forFile('ingest.expanded_too_large', 413, '压缩内容展开后超过上限，已拒绝');
+export const createUnsupportedFormatError = forFile('ingest.unsupported_format', 415, '无法识别的文件格式，支持 docx、doc、pdf、txt、html、md、ofd');
+export const createUnsupportedEncodingError = forFile('ingest.unsupported_encoding', 415, '无法识别的文字编码');
+export const createUnreadableFileError = forFile('ingest.unreadable', 422, '文件已损坏或内容无法读取');
+export const createNoTextError = forFile('ingest.no_text', 422, '文件中没有可提取的文字（可能是扫描件或空白文档）');

@@ -1,0 +1,79 @@
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import type { AppConfig } from '../config.js';
+import { effectiveMetadata } from '../documents/documents.models.js';
+import type { DocumentsRepository } from '../documents/documents.repository.js';
+import type { DocumentRow } from '../documents/documents.table.js';
+import { AppError, isAppError } from '../shared/errors.js';
+import { createFileTooLargeError, createUnreadableFileError } from './ingest.errors.js';
+import { parseFile } from './formats/parse-file.js';
+import { extractMetadata } from './metadata/extract-metadata.js';
+
+export type ImportLimits = Pick<AppConfig, 'maxFileBytes' | 'maxExpandedBytes'>;
+
+export type ImportResult =
+  | { file: string; status: 'imported' | 'duplicate'; document: DocumentRow }
+  | { file: string; status: 'failed'; error: AppError };
+
+/** A title to fall back on: the file name without extension and without a "(2019-03-05)" version date. */
+export function titleFromFileName(fileName: string): string {
+  return path.basename(fileName, path.extname(fileName)).replace(/\s*[(（]\d{4}-\d{2}-\d{2}[)）]\s*$/, '').trim() || fileName;
+}
+
+/**
+ * Imports one file: identical bytes are reported as a duplicate of the stored document; anything that
+ * cannot be read is reported as failed with a reason, and nothing of it is stored.
+ */
+export async function importDocument({ bytes, fileName, documentsRepository, limits, now = new Date() }: {
+  bytes: Buffer;
+  fileName: string;
+  documentsRepository: DocumentsRepository;
+  limits: ImportLimits;
+  now?: Date;
+}): Promise<ImportResult> {
+  const file = fileName;
+  try {
+    if (bytes.length > limits.maxFileBytes) throw createFileTooLargeError(fileName, `上限 ${Math.round(limits.maxFileBytes / 1048576)} MB`);
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const existing = documentsRepository.findBySha256(sha256);
+    if (existing) return { file, status: 'duplicate', document: existing };
+
+    const parsed = await parseFile({ bytes, fileName, limits });
+    const { metadata, structure, searchText } = extractMetadata(parsed.text, titleFromFileName(fileName));
+    try {
+      const document = documentsRepository.insert({
+        row: {
+          sha256, fileName: path.basename(fileName), format: parsed.format, sizeBytes: bytes.length,
+          ...metadata, extracted: metadata, overrides: {}, createdAt: now, updatedAt: now,
+        },
+        content: { text: parsed.text, searchText, html: parsed.html, structure },
+        bytes,
+      });
+      return { file, status: 'imported', document };
+    } catch (error) {
+      // Another import of the same bytes won the race between our check and our insert.
+      const winner = documentsRepository.findBySha256(sha256);
+      if (winner) return { file, status: 'duplicate', document: winner };
+      throw error;
+    }
+  } catch (error) {
+    return { file, status: 'failed', error: isAppError(error) ? error : createUnreadableFileError(path.basename(fileName), String(error).slice(0, 120)) };
+  }
+}
+
+/** Parses a stored original again (after a parser improvement); the user's corrections stay in force. */
+export async function reparseDocument({ id, documentsRepository, limits, now = new Date() }: {
+  id: number;
+  documentsRepository: DocumentsRepository;
+  limits: ImportLimits;
+  now?: Date;
+}): Promise<DocumentRow> {
+  const row = documentsRepository.getById(id);
+  const parsed = await parseFile({ bytes: documentsRepository.getOriginal(id), fileName: row.fileName, limits });
+  const { metadata, structure, searchText } = extractMetadata(parsed.text, titleFromFileName(row.fileName));
+  return documentsRepository.updateMetadata(
+    id,
+    { extracted: metadata, overrides: row.overrides, effective: effectiveMetadata(metadata, row.overrides), updatedAt: now },
+    { text: parsed.text, searchText, html: parsed.html, structure },
+  );
+}

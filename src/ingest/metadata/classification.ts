@@ -1,0 +1,43 @@
+import type { DocumentLevel, Provisional } from './metadata.types.js';
+
+/** Title suffixes naming a document type, longest first so 实施办法 wins over 办法. */
+const DOC_TYPES = [
+  '实施细则', '实施办法', '实施意见', '实施方案', '工作方案', '修正案', '条例', '规定', '办法', '细则', '规则', '制度',
+  '意见', '决定', '通知', '方案', '规划', '纲要', '公告', '通告', '规程', '守则', '准则', '章程', '决议', '批复',
+  '命令', '报告', '指引', '标准', '法', '令', '函',
+].sort((a, b) => b.length - a.length);
+
+/** Strips trailing notes in brackets, "（试行）", "(2019年修订)", "（草案）", before reading the suffix. */
+function coreTitle(title: string): string {
+  return title.replace(/(\s*[(（][^()（）]{1,12}[)）])+$/, '').trim();
+}
+
+export function findDocType(title: string): string | null {
+  const core = coreTitle(title);
+  return DOC_TYPES.find((type) => core.endsWith(type)) ?? null;
+}
+
+export function findProvisional(title: string): Provisional | null {
+  if (title.includes('暂行')) return 'interim';
+  if (title.includes('试行')) return 'trial';
+  return null;
+}
+
+const STATUTE_TYPES = new Set(['条例', '规定', '办法', '实施细则', '细则', '规则']);
+
+/** The legal rank of a document, best effort, from its title, issuer, type and 文号. */
+export function findLevel({ title, issuer, docType, docNumber }: {
+  title: string;
+  issuer: string | null;
+  docType: string | null;
+  docNumber: string | null;
+}): DocumentLevel | null {
+  const by = (issuer ?? '').replace(/^中华人民共和国/, '');
+  if (/全国人民代表大会/.test(by) || (title.startsWith('中华人民共和国') && docType === '法')) return '法律';
+  if (docNumber?.includes('令')) return by === '国务院' ? '行政法规' : '规章';
+  if (by === '国务院' && docType && STATUTE_TYPES.has(docType) && !docNumber) return '行政法规';
+  if (/人民代表大会(常务委员会)?$/.test(by) && docType === '条例') return '地方性法规';
+  if (docNumber) return '规范性文件';
+  if (title.includes('内部') || (docType && ['制度', '规程', '守则', '准则'].includes(docType))) return '内部制度';
+  return null;
+}

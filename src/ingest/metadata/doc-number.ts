@@ -1,0 +1,38 @@
+/** Brackets that officials put around the year of a 文号: 〔〕 [] () （） 【】 ［］ 〈〉. */
+const OPEN = '〔\\[(（【［〈';
+const CLOSE = '〕\\])）】］〉';
+const DOC_NUMBER = new RegExp(
+  `([\\u4e00-\\u9fa5]{1,16}?)\\s*[${OPEN}]\\s*((?:19|20)\\d{2})\\s*[${CLOSE}]\\s*第?\\s*(\\d{1,5})\\s*号`,
+  'g',
+);
+const ORDER_NUMBER = /([\u4e00-\u9fa5]{2,30}令)\s*[(（]?\s*第\s*(\d{1,5})\s*号\s*[)）]?/;
+
+/** Every 文号 in a piece of text, normalised to `平政发〔2019〕12号`. */
+export function findDocNumbers(text: string): string[] {
+  return [...text.matchAll(DOC_NUMBER)].map((m) => `${m[1]}〔${m[2]}〕${Number(m[3])}号`);
+}
+
+/** The first 文号 in a piece of text, normalised. */
+export function findDocNumber(text: string): string | null {
+  return findDocNumbers(text)[0] ?? null;
+}
+
+/** Normalises a 文号 as typed by a user or cited in a text; returns the input trimmed when it has another form. */
+export function normaliseDocNumber(input: string): string {
+  const compact = input.replace(/\s+/g, '');
+  return findDocNumber(compact) ?? findOrderNumber(compact) ?? compact;
+}
+
+/** A government order number, "平凉市人民政府令第5号". */
+export function findOrderNumber(text: string): string | null {
+  const match = ORDER_NUMBER.exec(text.replace(/\s+/g, ''));
+  return match ? `${match[1]}第${Number(match[2])}号` : null;
+}
+
+/** Whether the line holds a 文号 and little else (a 签发人 may stand beside it). */
+export function isDocNumberLine(line: string): boolean {
+  const number = findDocNumber(line);
+  if (!number) return false;
+  const rest = line.replace(/\s+/g, '').replace(DOC_NUMBER, '').replace(/签发人[:：]?.*$/, '');
+  return rest.length <= 2;
+}

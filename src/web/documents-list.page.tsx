@@ -1,0 +1,102 @@
+import type { DocumentSummary } from '../documents/documents.models.js';
+import { VALIDITY_STATUS_LABELS, VALIDITY_STATUSES } from '../documents/documents.models.js';
+import type { DocumentsRepository } from '../documents/documents.repository.js';
+import type { ListQueryInput } from '../documents/documents.schemas.js';
+import { DOCUMENT_LEVELS } from '../ingest/metadata/metadata.types.js';
+import { Layout } from './layout.js';
+import { PROVISIONAL_LABELS, SORT_LABELS } from './labels.js';
+
+type Facets = ReturnType<DocumentsRepository['facets']>;
+
+function withQuery(query: ListQueryInput, changes: Partial<Record<keyof ListQueryInput, string | number | undefined>>) {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries({ ...query, ...changes })) {
+    if (value !== undefined && value !== '' && !(key === 'limit' && value === 50)) params.set(key, String(value));
+  }
+  return `/documents?${params}`;
+}
+
+export function DocumentsListPage({ query, documents, total, nextCursor, facets }: {
+  query: ListQueryInput;
+  documents: DocumentSummary[];
+  total: number;
+  nextCursor: string | null;
+  facets: Facets;
+}) {
+  const sortLink = (key: keyof typeof SORT_LABELS) => {
+    const order = query.sort === key && query.order === 'desc' ? 'asc' : 'desc';
+    const mark = query.sort === key ? (query.order === 'desc' ? ' ↓' : ' ↑') : '';
+    return <a href={withQuery(query, { sort: key, order, cursor: undefined })}>{SORT_LABELS[key]}{mark}</a>;
+  };
+  const option = (value: string, label: string, selected: string | number | undefined) =>
+    <option value={value} selected={String(selected ?? '') === value}>{label}</option>;
+
+  return (
+    <Layout title="文件清单" active="/documents">
+      <h1>文件清单 <small>共 {total} 件</small></h1>
+      <form class="filters" method="get" action="/documents">
+        <input type="search" name="q" value={query.q ?? ''} placeholder="标题或文号包含……" aria-label="标题或文号" />
+        <select name="type" aria-label="文种">
+          {option('', '全部文种', query.type)}
+          {facets.docTypes.map((f) => option(f.value, `${f.value}（${f.count}）`, query.type))}
+        </select>
+        <select name="issuer" aria-label="发文机关">
+          {option('', '全部发文机关', query.issuer)}
+          {facets.issuers.map((f) => option(f.value, `${f.value}（${f.count}）`, query.issuer))}
+        </select>
+        <select name="level" aria-label="效力级别">
+          {option('', '全部效力级别', query.level)}
+          {DOCUMENT_LEVELS.map((level) => option(level, level, query.level))}
+        </select>
+        <select name="status" aria-label="时效状态">
+          {option('', '全部状态', query.status)}
+          {VALIDITY_STATUSES.map((status) => option(status, VALIDITY_STATUS_LABELS[status], query.status))}
+        </select>
+        <label>年份 <input type="number" name="yearFrom" value={query.yearFrom ?? ''} min="1900" max="2200" class="year" aria-label="起始年份" />
+          – <input type="number" name="yearTo" value={query.yearTo ?? ''} min="1900" max="2200" class="year" aria-label="截止年份" /></label>
+        <input type="hidden" name="sort" value={query.sort} />
+        <input type="hidden" name="order" value={query.order} />
+        <button type="submit">筛选</button>
+        <a href="/documents" class="reset">清除条件</a>
+      </form>
+
+      {documents.length === 0
+        ? <p class="empty">没有符合条件的文件。<a href="/upload">上传文件</a></p>
+        : (
+          <table class="documents">
+            <thead>
+              <tr>
+                <th>{sortLink('title')}</th>
+                <th>{sortLink('docNumber')}</th>
+                <th>{sortLink('issuer')}</th>
+                <th>{sortLink('issuedOn')}</th>
+                <th>文种</th>
+                <th>效力级别</th>
+                <th>状态</th>
+              </tr>
+            </thead>
+            <tbody>
+              {documents.map((doc) => (
+                <tr>
+                  <td class="title-cell">
+                    <a href={`/documents/${doc.id}`}>{doc.title}</a>
+                    {doc.provisional && <span class="tag">{PROVISIONAL_LABELS[doc.provisional]}</span>}
+                  </td>
+                  <td class="nowrap">{doc.docNumber ?? '—'}</td>
+                  <td>{doc.issuer ?? '—'}</td>
+                  <td class="nowrap">{doc.issuedOn ?? '—'}</td>
+                  <td>{doc.docType ?? '—'}</td>
+                  <td>{doc.level ?? '—'}</td>
+                  <td><span class={`status status-${doc.status}`}>{VALIDITY_STATUS_LABELS[doc.status]}</span></td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      <nav class="pager">
+        {query.cursor && <a href={withQuery(query, { cursor: undefined })}>« 第一页</a>}
+        {nextCursor && <a href={withQuery(query, { cursor: nextCursor })} rel="next">下一页 »</a>}
+      </nav>
+    </Layout>
+  );
+}
