@@ -8,6 +8,16 @@ export function foldWidth(text: string): string {
   );
 }
 
+/**
+ * Folds only full-width digits, Latin letters and the ideographic space, keeping Chinese punctuation
+ * (（）：，) as written: the text the metadata is read from, so titles keep their official form.
+ */
+export function foldAlphanumerics(text: string): string {
+  return text.replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\u3000]/g, (ch) =>
+    ch === '\u3000' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0),
+  );
+}
+
 const TONE_MARKED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ';
 const PINYIN_ANNOTATION = new RegExp(
   `(?<=[\\u3400-\\u9fff])[(（]([a-z${TONE_MARKED}]{1,7})[)）]`,

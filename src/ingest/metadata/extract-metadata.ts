@@ -1,6 +1,6 @@
 import { findDocType, findLevel, findProvisional } from './classification.js';
 import { findCitations, findRepeals } from './citations.js';
-import { toLines, toSearchText } from './clean-text.js';
+import { foldAlphanumerics, removePinyinAnnotations, toLines, toSearchText } from './clean-text.js';
 import { findDate, isDateLine } from './dates.js';
 import { findDocNumber, findOrderNumber, isDocNumberLine } from './doc-number.js';
 import { isOrganName, issuerFromEvent, issuerFromTitle, normaliseIssuer } from './issuer.js';
@@ -17,9 +17,12 @@ const ORDER_LINE = /^(.{2,30})令$/;
 const ORDER_NUMBER_LINE = /^第\s*\d{1,5}\s*号$/;
 const NOISE_LINE = /^(特急|加急|特提|平急|急件|绝密|机密|秘密|内部|公开|份号.*|签发人.*|\d{6}|.{0,4}★.*|[-—_=*]+)$/;
 /** "(2019年3月5日 平政发〔2019〕12号)" or "(2019年3月5日平凉市人民政府令第5号公布)" under a title. */
-const GAZETTE_LINE = /^\((.*)\)$/;
+const GAZETTE_LINE = /^[(（](.*)[)）]$/;
 /** "2001年4月28日 第九届全国人民代表大会常务委员会第二十一次会议通过", at the top of a statute. */
-const EVENT_LINE = /^(\d{4}年\d{1,2}月\d{1,2}日)\s*(.*(通过|公布|修正|修订|发布|施行|印发|批准))$/;
+const EVENT_LINE = /^(\d{4}年\d{1,2}月\d{1,2}日)\s*(\S.*)$/;
+/** A line in the head that is neither body text nor an addressee: a subtitle, or an event line wrapped onto the next. */
+const HEAD_FILLER = /^[^。：:]{1,80}$/;
+const BODY_START = /^#*\s*第[一二三四五六七八九十百零〇\d]+[编章节条]/;
 
 /**
  * Reads the metadata and structure of a document from its text. Pure: the same text gives the same result.
@@ -27,7 +30,8 @@ const EVENT_LINE = /^(\d{4}年\d{1,2}月\d{1,2}日)\s*(.*(通过|公布|修正|�
  */
 export function extractMetadata(text: string, fallbackTitle: string): Extraction {
   const searchText = toSearchText(text);
-  const lines = toLines(searchText);
+  const readable = foldAlphanumerics(removePinyinAnnotations(text));
+  const lines = toLines(readable);
   const structure = extractStructure(lines);
 
   let headerIssuer: string | null = null;
@@ -54,7 +58,7 @@ export function extractMetadata(text: string, fallbackTitle: string): Extraction
   let gazetteNumber: string | null = null;
   let gazetteIssuer: string | null = null;
   const eventDates: string[] = [];
-  for (; after < Math.min(lines.length, (titleAt?.nextLine ?? index) + 12); after++) {
+  for (; after < Math.min(lines.length, (titleAt?.nextLine ?? index) + 25); after++) {
     const line = lines[after]!;
     const gazette = GAZETTE_LINE.exec(line);
     const event = EVENT_LINE.exec(line);
@@ -64,10 +68,10 @@ export function extractMetadata(text: string, fallbackTitle: string): Extraction
       gazetteNumber ??= findDocNumber(line) ?? findOrderNumber(line);
       gazetteIssuer ??= issuerFromEvent(gazette[1]!);
     } else if (event) {
-      if (!/施行$/.test(event[2]!)) eventDates.push(findDate(event[1]!)!);
+      if (!/起?施行$/.test(event[2]!)) eventDates.push(findDate(event[1]!)!);
       gazetteIssuer ??= issuerFromEvent(event[2]!);
       gazetteNumber ??= findOrderNumber(event[2]!);
-    } else if (!/^(<!--.*-->|题注|目录|目\s*录)$/.test(line) && !/^[(（]?\d{4}年.*[)）]$/.test(line)) break;
+    } else if (BODY_START.test(line) || !HEAD_FILLER.test(line) || isDateLine(line)) break;
   }
 
   const signature = findSignature(lines, after);
@@ -75,7 +79,7 @@ export function extractMetadata(text: string, fallbackTitle: string): Extraction
   const issuer = headerIssuer ?? (orderIssuer && normaliseIssuer(orderIssuer)) ?? issuerFromTitle(wrapperTitle ?? title)
     ?? gazetteIssuer ?? signature.issuer;
   const docNumber = headerNumber ?? gazetteNumber;
-  const { effectiveOn, expiresOn } = findValidity(searchText, issuedOn);
+  const { effectiveOn, expiresOn } = findValidity(readable, issuedOn);
   const docType = findDocType(title);
 
   return {
@@ -93,8 +97,8 @@ export function extractMetadata(text: string, fallbackTitle: string): Extraction
       provisional: findProvisional(title),
       level: findLevel({ title, issuer, docType, docNumber }),
       articleCount: countArticles(structure),
-      citations: findCitations(searchText, [title, wrapperTitle]),
-      repeals: findRepeals(searchText),
+      citations: findCitations(readable, [title, wrapperTitle]),
+      repeals: findRepeals(readable),
     },
   };
 }

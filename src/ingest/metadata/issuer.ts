@@ -27,6 +27,6 @@ export function issuerFromEvent(line: string): string | null {
     /(全国|[\u4e00-\u9fa5]{2,10}?(?:省|市|自治区|自治州|县|区))?(?:第[一二三四五六七八九十\d]{1,4}届)?(全国)?(人民代表大会(?:常务委员会)?)/.exec(line);
   if (congress && (congress[1] ?? congress[2])) return (congress[1] ?? congress[2]) + congress[3]!;
   const order = /([\u4e00-\u9fa5]{2,30}?)令\s*第/.exec(line.replace(/^[^\u4e00-\u9fa5]*\d+日/, ''));
-  if (order) return order[1]!;
+  if (order) return order[1]!.replace(/^中华人民共和国(?=国务院|中央军事委员会)/, '');
   return null;
 }

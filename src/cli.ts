@@ -1,0 +1,67 @@
+import { parseArgs } from 'node:util';
+import cliProgress from 'cli-progress';
+import { databasePath, loadConfig } from './config.js';
+import { openDatabase } from './db/database.js';
+import { createDocumentsRepository } from './documents/documents.repository.js';
+import { toImportResultBody } from './ingest/ingest.routes.js';
+import { collectFiles, importFiles } from './ingest/import-paths.js';
+import type { ImportResult } from './ingest/ingest.usecases.js';
+
+const USAGE = `用法：npm run -s zhidu -- <命令> [选项]
+
+命令：
+  import 路径…  [--json]   导入文件或文件夹（含子文件夹）；--json 每个文件输出一行 JSON
+  help                     显示本说明
+
+数据目录由环境变量 ZHIDU_DATA_DIR 指定，默认 ./data。`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'import': return runImport(rest);
+    case undefined:
+    case 'help':
+    case '--help':
+      console.log(USAGE);
+      return 0;
+    default:
+      console.error(`未知命令：${command}\n\n${USAGE}`);
+      return 2;
+  }
+}
+
+async function runImport(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
+  if (positionals.length === 0) {
+    console.error('请指定要导入的文件或文件夹。\n\n' + USAGE);
+    return 2;
+  }
+  const config = loadConfig();
+  const db = openDatabase(databasePath(config));
+  const { files, skipped } = await collectFiles(positionals);
+
+  const bar = !values.json && process.stderr.isTTY
+    ? new cliProgress.SingleBar({ format: '导入 [{bar}] {value}/{total} 件  {percentage}%  剩余约 {eta}s', stream: process.stderr }, cliProgress.Presets.shades_classic)
+    : null;
+  bar?.start(files.length, 0);
+  const results = await importFiles({
+    files, documentsRepository: createDocumentsRepository({ db }), limits: config, concurrency: config.importConcurrency,
+    onResult(result) {
+      bar?.increment();
+      if (values.json) process.stdout.write(`${JSON.stringify(toImportResultBody(result))}\n`);
+    },
+  });
+  bar?.stop();
+  db.$client.close();
+
+  const failed = results.filter((r): r is Extract<ImportResult, { status: 'failed' }> => r.status === 'failed');
+  if (!values.json) {
+    const count = (status: ImportResult['status']) => results.filter((r) => r.status === status).length;
+    console.log(`完成：导入 ${count('imported')} 件，重复 ${count('duplicate')} 件，失败 ${failed.length} 件` +
+      (skipped.length ? `，跳过非文档文件 ${skipped.length} 个` : ''));
+    for (const failure of failed) console.log(`  失败 ${failure.file}：[${failure.error.code}] ${failure.error.message}`);
+  }
+  return failed.length > 0 ? 1 : 0;
+}
+
+process.exitCode = await main(process.argv.slice(2));
