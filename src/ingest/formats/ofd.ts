@@ -4,14 +4,15 @@ import type { ParsedContent } from './formats.types.js';
 import { readZipEntries } from './zip.js';
 
 /** Elements that can repeat; the parser must give arrays for them even when there is one. */
-const REPEATED = new Set(['DocBody', 'Page', 'Layer', 'TextObject', 'TextCode', 'PageBlock', 'CompositeObject']);
+const REPEATED = new Set(['DocBody', 'Layer', 'TextObject', 'TextCode', 'PageBlock', 'CompositeObject']);
 const xml = new XMLParser({
   ignoreAttributes: false,
   attributeNamePrefix: '@',
   removeNSPrefix: true,
   textNodeName: '#text',
   parseTagValue: false,
-  isArray: (name) => REPEATED.has(name),
+  // A page reference repeats under Pages; the root element of a page file is also called Page.
+  isArray: (name, jpath) => REPEATED.has(name) || String(jpath).endsWith('Pages.Page'),
 });
 
 type XmlNode = Record<string, unknown>;

@@ -1,3 +1,5 @@
+import * as OpenCC from 'opencc-js/t2cn';
+
 /**
  * Folds full-width ASCII forms (Ｆ, ２０１９, （, ：) and the ideographic space to their half-width
  * forms, one character for one, so positions and lines stay where they were.
@@ -33,9 +35,20 @@ export function removePinyinAnnotations(text: string): string {
   );
 }
 
-/** The text used for matching and extraction: pinyin annotations gone, widths folded. */
-export function toSearchText(text: string): string {
-  return foldWidth(removePinyinAnnotations(text));
+const traditionalToSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
+
+/** Traditional characters folded to simplified (學習 → 学习), so either form finds the other. */
+export function toSimplified(text: string): string {
+  return traditionalToSimplified(text);
+}
+
+/**
+ * The two forms of a text that matching works on, both simplified and without pinyin annotations:
+ * `readable` keeps Chinese punctuation (for metadata), `searchText` folds all widths (for search).
+ */
+export function normaliseForMatching(text: string): { readable: string; searchText: string } {
+  const simplified = toSimplified(removePinyinAnnotations(text));
+  return { readable: foldAlphanumerics(simplified), searchText: foldWidth(simplified) };
 }
 
 /** Normalises line breaks and trims each line, keeping empty lines out. */

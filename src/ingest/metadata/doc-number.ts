@@ -5,7 +5,7 @@ const DOC_NUMBER = new RegExp(
   `([\\u4e00-\\u9fa5]{1,16}?)\\s*[${OPEN}]\\s*((?:19|20)\\d{2})\\s*[${CLOSE}]\\s*第?\\s*(\\d{1,5})\\s*号`,
   'g',
 );
-const ORDER_NUMBER = /([\u4e00-\u9fa5]{2,30}令)\s*[(（]?\s*第\s*(\d{1,5})\s*号\s*[)）]?/;
+const ORDER_NUMBER = /([\u4e00-\u9fa5]{2,30}令)\s*[(（]?\s*第\s*(\d{1,5})\s*号/;
 
 /** Every 文号 in a piece of text, normalised to `平政发〔2019〕12号`. */
 export function findDocNumbers(text: string): string[] {
@@ -25,7 +25,8 @@ export function normaliseDocNumber(input: string): string {
 
 /** A government order number, "平凉市人民政府令第5号". */
 export function findOrderNumber(text: string): string | null {
-  const match = ORDER_NUMBER.exec(text.replace(/\s+/g, ''));
+  // A date written just before the order ("2022年9月26日平凉市人民政府令") is not part of its name.
+  const match = ORDER_NUMBER.exec(text.replace(/\d{1,4}[年月日]/g, ' '));
   return match ? `${match[1]}第${Number(match[2])}号` : null;
 }
 

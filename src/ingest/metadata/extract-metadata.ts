@@ -1,6 +1,6 @@
 import { findDocType, findLevel, findProvisional } from './classification.js';
 import { findCitations, findRepeals } from './citations.js';
-import { foldAlphanumerics, removePinyinAnnotations, toLines, toSearchText } from './clean-text.js';
+import { normaliseForMatching, toLines } from './clean-text.js';
 import { findDate, isDateLine } from './dates.js';
 import { findDocNumber, findOrderNumber, isDocNumberLine } from './doc-number.js';
 import { isOrganName, issuerFromEvent, issuerFromTitle, normaliseIssuer } from './issuer.js';
@@ -29,8 +29,7 @@ const BODY_START = /^#*\s*第[一二三四五六七八九十百零〇\d]+[编章
  * `fallbackTitle` (the file name) is used when no title line can be found.
  */
 export function extractMetadata(text: string, fallbackTitle: string): Extraction {
-  const searchText = toSearchText(text);
-  const readable = foldAlphanumerics(removePinyinAnnotations(text));
+  const { readable, searchText } = normaliseForMatching(text);
   const lines = toLines(readable);
   const structure = extractStructure(lines);
 

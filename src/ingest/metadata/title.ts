@@ -5,6 +5,8 @@ import { isDocNumberLine } from './doc-number.js';
 const SENTENCE_MARKS = /[，。；：,;:！？!?]/;
 const STRUCTURE_LINE = /^#*\s*第[一二三四五六七八九十百零〇\d]+[编章节条]/;
 const ADDRESSEE_LINE = /[:：]$/;
+/** A government order opens with "《平凉市……办法》已经……通过，现予公布": the rule's title comes first. */
+const PROMULGATION = /^《([^》]{2,80})》(?:已经|已于|业经)/;
 
 /**
  * The title of a document: the first line from `start` on that is not a heading mark, joined with the
@@ -12,7 +14,10 @@ const ADDRESSEE_LINE = /[:：]$/;
  */
 export function findTitle(lines: readonly string[], start: number): { title: string; nextLine: number } | null {
   const first = lines[start];
-  if (first === undefined || !looksLikeTitleLine(first)) return null;
+  if (first === undefined) return null;
+  const promulgated = PROMULGATION.exec(first);
+  if (promulgated) return { title: promulgated[1]!, nextLine: start + 1 };
+  if (!looksLikeTitleLine(first)) return null;
   let title = stripMarkdownHeading(first);
   let next = start + 1;
   while (next < lines.length && next < start + 4) {
@@ -24,7 +29,8 @@ export function findTitle(lines: readonly string[], start: number): { title: str
     title += candidate;
     next++;
   }
-  return { title: title.replace(/\s+/g, ''), nextLine: next };
+  // Wrapped lines join without a gap; a space inside a line stays, as between joint issuers.
+  return { title: title.replace(/\s+/g, ' '), nextLine: next };
 }
 
 function stripMarkdownHeading(line: string): string {
