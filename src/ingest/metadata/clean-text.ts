@@ -31,7 +31,7 @@ const TONELESS_SYLLABLE = /^(?:[bpmfdtnlgkhjqxrzcsyw]|[zcs]h)?(?:[aeiou]|ai|ei|a
 /** Removes pinyin written in brackets after a character, as in "學(xué)習(xí)" → "學習". */
 export function removePinyinAnnotations(text: string): string {
   return text.replace(PINYIN_ANNOTATION, (whole, syllable: string) =>
-    TONE_MARK.test(syllable) || TONELESS_SYLLABLE.test(syllable) ? '' : whole,
+    TONE_MARK.test(syllable) || (syllable.length >= 2 && TONELESS_SYLLABLE.test(syllable)) ? '' : whole,
   );
 }
 
