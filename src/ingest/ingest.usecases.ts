@@ -15,6 +15,13 @@ export type ImportResult =
   | { file: string; status: 'imported' | 'duplicate'; document: DocumentRow }
   | { file: string; status: 'failed'; error: AppError };
 
+/** The name a file is stored and shown under: no folders (of either slash), no control characters. */
+export function safeFileName(fileName: string): string {
+  const base = fileName.split(/[/\\]/).pop() ?? '';
+  const clean = base.replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, 200);
+  return clean === '' || clean === '.' || clean === '..' ? '未命名文件' : clean;
+}
+
 /** A title to fall back on: the file name without extension and without a "(2019-03-05)" version date. */
 export function titleFromFileName(fileName: string): string {
   return path.basename(fileName, path.extname(fileName)).replace(/\s*[(（]\d{4}-\d{2}-\d{2}[)）]\s*$/, '').trim() || fileName;
@@ -32,18 +39,19 @@ export async function importDocument({ bytes, fileName, documentsRepository, lim
   now?: Date;
 }): Promise<ImportResult> {
   const file = fileName;
+  const name = safeFileName(fileName);
   try {
-    if (bytes.length > limits.maxFileBytes) throw createFileTooLargeError(fileName, `上限 ${Math.round(limits.maxFileBytes / 1048576)} MB`);
+    if (bytes.length > limits.maxFileBytes) throw createFileTooLargeError(name, `上限 ${Math.round(limits.maxFileBytes / 1048576)} MB`);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const existing = documentsRepository.findBySha256(sha256);
     if (existing) return { file, status: 'duplicate', document: existing };
 
-    const parsed = await parseFile({ bytes, fileName, limits });
-    const { metadata, structure, searchText } = extractMetadata(parsed.text, titleFromFileName(fileName));
+    const parsed = await parseFile({ bytes, fileName: name, limits });
+    const { metadata, structure, searchText } = extractMetadata(parsed.text, titleFromFileName(name));
     try {
       const document = documentsRepository.insert({
         row: {
-          sha256, fileName: path.basename(fileName), format: parsed.format, sizeBytes: bytes.length,
+          sha256, fileName: name, format: parsed.format, sizeBytes: bytes.length,
           ...metadata, extracted: metadata, overrides: {}, createdAt: now, updatedAt: now,
         },
         content: { text: parsed.text, searchText, html: parsed.html, structure },
@@ -57,7 +65,7 @@ export async function importDocument({ bytes, fileName, documentsRepository, lim
       throw error;
     }
   } catch (error) {
-    return { file, status: 'failed', error: isAppError(error) ? error : createUnreadableFileError(path.basename(fileName), String(error).slice(0, 120)) };
+    return { file, status: 'failed', error: isAppError(error) ? error : createUnreadableFileError(name, String(error).slice(0, 120)) };
   }
 }
 

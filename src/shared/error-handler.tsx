@@ -1,0 +1,30 @@
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { ErrorPage } from '../web/error.page.js';
+import { isAppError } from './errors.js';
+
+type ErrorBody = { code: string; message: string; details?: unknown };
+
+/**
+ * The one place that turns errors into responses: `{ error: { code, message, details? } }` for the API,
+ * a page with the same message for people browsing.
+ */
+export function handleError(error: Error, c: Context) {
+  const [status, body] = toErrorBody(error);
+  if (!c.req.path.startsWith('/api/') && c.req.header('accept')?.includes('text/html')) {
+    return c.html(<ErrorPage status={status} message={body.message} />, status);
+  }
+  return c.json({ error: body }, status);
+}
+
+function toErrorBody(error: Error): [ContentfulStatusCode, ErrorBody] {
+  if (isAppError(error)) {
+    return [error.status, { code: error.code, message: error.message, ...(error.details !== undefined && { details: error.details }) }];
+  }
+  if (error instanceof HTTPException && error.status < 500) {
+    return [error.status as ContentfulStatusCode, { code: `http.${error.status}`, message: error.message || '请求无法处理' }];
+  }
+  console.error(error);
+  return [500, { code: 'internal.error', message: '服务器内部错误，请稍后再试' }];
+}
