@@ -85,8 +85,8 @@ export function DocumentsListPage({ query, documents, total, nextCursor, facets 
                   <td class="nowrap">{doc.docNumber ?? '—'}</td>
                   <td>{doc.issuer ?? '—'}</td>
                   <td class="nowrap">{doc.issuedOn ?? '—'}</td>
-                  <td>{doc.docType ?? '—'}</td>
-                  <td>{doc.level ?? '—'}</td>
+                  <td class="nowrap">{doc.docType ?? '—'}</td>
+                  <td class="nowrap">{doc.level ?? '—'}</td>
                   <td><span class={`status status-${doc.status}`}>{VALIDITY_STATUS_LABELS[doc.status]}</span></td>
                 </tr>
               ))}

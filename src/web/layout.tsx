@@ -21,6 +21,7 @@ export function Layout({ title, active, children, scripts = [] }: { title: strin
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${title} · 制度清理工作平台`}</title>
+        <link rel="icon" href="/static/favicon.svg" type="image/svg+xml" />
         <link rel="stylesheet" href="/static/app.css" />
         {scripts.map((name) => <script type="module" src={`/static/${name}`} />)}
       </head>

@@ -1,0 +1,41 @@
+import fs from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { serve, type ServerType } from '@hono/node-server';
+import { chromium, type Browser } from 'playwright-core';
+import { createApp } from '../../src/app.js';
+import { databasePath, loadConfig } from '../../src/config.js';
+import { openDatabase } from '../../src/db/database.js';
+
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+
+/** Why browser tests cannot run here, or null when they can. */
+export const browserSkipReason = fs.existsSync(CHROMIUM_PATH)
+  ? null
+  : `Chromium not found at ${CHROMIUM_PATH} (apt-get install -y chromium); browser tests skipped`;
+if (browserSkipReason) console.warn(browserSkipReason);
+
+export const artifactsDir = path.resolve(import.meta.dirname, '../.artifacts');
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** A real server on a free loopback port, over a fresh data directory. */
+export async function startServer(): Promise<{ url: string; stop: () => Promise<void> }> {
+  const config = { ...loadConfig({}), dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'zhidu-e2e-')) };
+  const db = openDatabase(databasePath(config));
+  const app = createApp({ db, config });
+  const server: ServerType = await new Promise((resolve) => {
+    const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    stop: () => new Promise((resolve) => server.close(() => { db.$client.close(); resolve(); })),
+  };
+}

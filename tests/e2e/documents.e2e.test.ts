@@ -1,0 +1,69 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { artifactsDir, browserSkipReason, launchBrowser, startServer } from './browser.js';
+
+const fixture = path.resolve(import.meta.dirname, '../../fixtures/010-docx-notice/input.docx');
+
+describe.skipIf(browserSkipReason)('in a real browser', () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof startServer>>;
+  beforeAll(async () => {
+    fs.mkdirSync(artifactsDir, { recursive: true });
+    [browser, server] = await Promise.all([launchBrowser(), startServer()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  test('upload a .docx, find it in the list, open it, correct its 文号, reload and see the correction', async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    const failedRequests: string[] = [];
+    page.on('requestfailed', (request) => failedRequests.push(request.url()));
+    page.on('response', (response) => { if (response.status() >= 400) failedRequests.push(`${response.status()} ${response.url()}`); });
+
+    await page.goto(`${server.url}/upload`);
+    await page.setInputFiles('#file-input', { name: '政府投资项目管理暂行办法.docx', mimeType: 'application/octet-stream', buffer: fs.readFileSync(fixture) });
+    await page.waitForSelector('#upload-results td.result-imported');
+    expect(await page.textContent('#upload-results tr td:nth-child(3)')).toBe('平凉市政府投资项目管理暂行办法');
+    await page.screenshot({ path: path.join(artifactsDir, 'upload.png'), fullPage: true });
+
+    await page.goto(`${server.url}/documents`);
+    const link = page.getByRole('link', { name: '平凉市政府投资项目管理暂行办法' });
+    expect(await link.count()).toBe(1);
+    await page.screenshot({ path: path.join(artifactsDir, 'documents.png'), fullPage: true });
+    await link.click();
+
+    await page.waitForSelector('#metadata-form');
+    expect(await page.textContent('#doc-number')).toBe('平政办发〔2021〕66号');
+    await page.fill('input[name=docNumber]', '平政办发[2021]67号');
+    await Promise.all([page.waitForEvent('load'), page.click('#metadata-form button[type=submit]')]);
+    expect(await page.textContent('#doc-number')).toBe('平政办发〔2021〕67号');
+
+    await page.reload();
+    expect(await page.textContent('#doc-number')).toBe('平政办发〔2021〕67号');
+    expect(await page.inputValue('input[name=docNumber]')).toBe('平政办发〔2021〕67号');
+    expect(await page.locator('.corrected').count()).toBe(1);
+    await page.click('a[href="#chapter-2"]');
+    expect(await page.evaluate(() => window.location.hash)).toBe('#chapter-2');
+    await page.screenshot({ path: path.join(artifactsDir, 'document.png'), fullPage: false });
+
+    expect(failedRequests).toEqual([]);
+  });
+
+  test('a first start offers the demo documents, and one click shows them in the list', async () => {
+    const emptyServer = await startServer();
+    try {
+      const page = await browser.newPage();
+      await page.goto(emptyServer.url);
+      await page.screenshot({ path: path.join(artifactsDir, 'home-empty.png') });
+      await Promise.all([page.waitForURL(/\/documents$/), page.click('#import-demo')]);
+      expect(await page.locator('table.documents tbody tr').count()).toBeGreaterThanOrEqual(6);
+      await page.screenshot({ path: path.join(artifactsDir, 'documents-demo.png'), fullPage: true });
+    } finally {
+      await emptyServer.stop();
+    }
+  });
+});
