@@ -93,10 +93,12 @@ export function createDocumentsRepository({ db }: { db: AppDatabase }) {
       const where = filterConditions(query);
       const sortExpression = SORT_EXPRESSIONS[query.sort];
       const after = query.cursor ? decodeCursor(query.cursor) : null;
+      // Written as "<= value and (< value or id <)" rather than a row-value comparison: SQLite seeks an
+      // expression index for the former and scans it for the latter.
       const keyset = after
         ? query.order === 'desc'
-          ? sql`(${sortExpression}, ${documentsTable.id}) < (${after.value}, ${after.id})`
-          : sql`(${sortExpression}, ${documentsTable.id}) > (${after.value}, ${after.id})`
+          ? sql`${sortExpression} <= ${after.value} and (${sortExpression} < ${after.value} or ${documentsTable.id} < ${after.id})`
+          : sql`${sortExpression} >= ${after.value} and (${sortExpression} > ${after.value} or ${documentsTable.id} > ${after.id})`
         : undefined;
       const direction = query.order === 'desc' ? desc : asc;
       const rows = db.select().from(documentsTable)
@@ -119,10 +121,7 @@ export function createDocumentsRepository({ db }: { db: AppDatabase }) {
       const facet = (column: typeof documentsTable.docType | typeof documentsTable.issuer | typeof documentsTable.level) =>
         db.select({ value: column, count: count() }).from(documentsTable)
           .where(sql`${column} is not null`).groupBy(column).orderBy(desc(count())).limit(200).all() as { value: string; count: number }[];
-      const years = db.select({ value: sql<string>`substr(${documentsTable.issuedOn}, 1, 4)`, count: count() })
-        .from(documentsTable).where(sql`${documentsTable.issuedOn} is not null`)
-        .groupBy(sql`1`).orderBy(desc(sql`1`)).all();
-      return { docTypes: facet(documentsTable.docType), issuers: facet(documentsTable.issuer), levels: facet(documentsTable.level), years };
+      return { docTypes: facet(documentsTable.docType), issuers: facet(documentsTable.issuer), levels: facet(documentsTable.level) };
     },
 
     countAll(): number {
