@@ -5,6 +5,7 @@ export async function requestJson(method, url, body) {
     headers: body instanceof FormData || body === undefined ? {} : { 'Content-Type': 'application/json' },
     body: body instanceof FormData || body === undefined ? body : JSON.stringify(body),
   });
+  if (response.status === 204) return {};
   const data = await response.json().catch(() => ({}));
   if (!response.ok && !data.results) {
     throw new Error(data.error?.message ?? `请求失败（${response.status}）`);

@@ -5,12 +5,19 @@ const message = form.querySelector('.form-message');
 const documentId = form.dataset.documentId;
 const initial = Object.fromEntries(new FormData(form));
 
+/** The API's value for a form field: title lists are one per line, counts are numbers, empty is null. */
+function toValue(field, value) {
+  if (field === 'citations' || field === 'repeals') return value.split('\n').map((line) => line.trim()).filter(Boolean);
+  if (field === 'articleCount') return Number(value);
+  return value === '' && field !== 'title' ? null : value;
+}
+
 // Only the fields the user changed are sent, so the others keep following the parser.
 form.addEventListener('submit', async (event) => {
   event.preventDefault();
   const changes = {};
   for (const [field, value] of new FormData(form)) {
-    if (value !== initial[field]) changes[field] = value === '' && field !== 'title' ? null : value;
+    if (value !== initial[field]) changes[field] = toValue(field, value);
   }
   if (Object.keys(changes).length === 0) {
     showMessage(message, '没有需要保存的修改');
@@ -25,15 +32,27 @@ form.addEventListener('click', async (event) => {
 });
 
 async function save(body, done) {
-  showMessage(message, '正在保存……');
+  await run(() => requestJson('PATCH', `/api/documents/${documentId}`, body), '正在保存……', done);
+}
+
+async function run(action, pending, done, then = () => window.location.reload()) {
+  showMessage(message, pending);
   try {
-    await requestJson('PATCH', `/api/documents/${documentId}`, body);
+    await action();
     showMessage(message, done);
-    window.location.reload();
+    then();
   } catch (error) {
     showMessage(message, error.message, true);
   }
 }
+
+document.getElementById('reparse-document').addEventListener('click', () =>
+  run(() => requestJson('POST', `/api/documents/${documentId}/reparse`), '正在重新识别……', '已重新识别，人工修改的内容保持不变'));
+
+document.getElementById('delete-document').addEventListener('click', () => {
+  if (!window.confirm('确定删除这份文件吗？原始文件和识别结果都将删除，无法恢复。')) return;
+  run(() => requestJson('DELETE', `/api/documents/${documentId}`), '正在删除……', '已删除', () => { window.location.href = '/documents'; });
+});
 
 // Text and original-layout views of the same document.
 const switcher = document.querySelector('.view-switch');

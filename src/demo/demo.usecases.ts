@@ -23,13 +23,13 @@ export async function importDemoDocuments({ documentsRepository, limits }: { doc
     const file = path.join(fixturesDir, fixture);
     const bytes = await fs.readFile(file).catch(() => null);
     if (!bytes) continue; // a trimmed checkout may lack some fixtures; the demo shows what there is
-    results.push(await importDocument({ bytes, fileName: demoFileName(fixture), documentsRepository, limits }));
+    results.push(await importDocument({ bytes, fileName: await demoFileName(file), documentsRepository, limits }));
   }
   return results;
 }
 
-/** "010-docx-notice/input.docx" → "docx-notice.docx": the folder names what the demo file shows. */
-function demoFileName(fixture: string): string {
-  const [folder = 'demo', file = ''] = fixture.split('/');
-  return `${folder.replace(/^\d+-/, '')}${path.extname(file)}`;
+/** The demo file is named as an official would name it: after the document's own title. */
+async function demoFileName(file: string): Promise<string> {
+  const expected = JSON.parse(await fs.readFile(path.join(path.dirname(file), 'expected.json'), 'utf8')) as { title: string; wrapperTitle: string | null };
+  return `${expected.wrapperTitle ?? expected.title}${path.extname(file)}`;
 }

@@ -68,17 +68,28 @@ export function DocumentPage({ document: doc, overrides, content }: Props) {
                 {DOCUMENT_LEVELS.map((level) => <option value={level} selected={doc.level === level}>{level}</option>)}
               </select>
             </label>
+            <label>
+              <span>{FIELD_LABELS.articleCount} {corrected('articleCount')}</span>
+              <input type="number" name="articleCount" min="0" value={String(doc.articleCount)} />
+            </label>
+            {(['citations', 'repeals'] as const).map((field) => (
+              <label class="wide">
+                <span>{FIELD_LABELS[field]}（每行一个标题） {corrected(field)}</span>
+                <textarea name={field} rows={Math.min(Math.max(doc[field].length, 2), 8)}>{doc[field].join('\n')}</textarea>
+              </label>
+            ))}
             <div class="form-actions">
               <button type="submit">保存修改</button>
               <span class="form-message" role="status" aria-live="polite"></span>
             </div>
           </form>
+          <p class="document-actions">
+            <button type="button" class="secondary" id="reparse-document">重新识别</button>
+            <button type="button" class="secondary danger" id="delete-document">删除文件</button>
+          </p>
           <dl class="facts">
-            <dt>条数</dt><dd>{doc.articleCount}</dd>
             <dt>原始文件</dt>
             <dd><a href={`/api/documents/${doc.id}/original`} download>{doc.fileName}</a>（{doc.format.toUpperCase()}，{formatBytes(doc.sizeBytes)}）</dd>
-            {doc.citations.length > 0 && <><dt>引用文件</dt><dd><ul>{doc.citations.map((c) => <li>《{c}》</li>)}</ul></dd></>}
-            {doc.repeals.length > 0 && <><dt>废止文件</dt><dd><ul>{doc.repeals.map((c) => <li>《{c}》</li>)}</ul></dd></>}
           </dl>
           {content.structure.nodes.length > 0 && (
             <nav class="toc" aria-label="目录">

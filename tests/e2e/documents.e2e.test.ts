@@ -46,11 +46,20 @@ describe.skipIf(browserSkipReason)('in a real browser', () => {
     expect(await page.textContent('#doc-number')).toBe('平政办发〔2021〕67号');
     expect(await page.inputValue('input[name=docNumber]')).toBe('平政办发〔2021〕67号');
     expect(await page.locator('.corrected').count()).toBe(1);
+    // Re-parsing the original keeps the user's correction.
+    await Promise.all([page.waitForEvent('load'), page.click('#reparse-document')]);
+    expect(await page.textContent('#doc-number')).toBe('平政办发〔2021〕67号');
+
     await page.click('a[href="#chapter-2"]');
     expect(await page.evaluate(() => window.location.hash)).toBe('#chapter-2');
     await page.screenshot({ path: path.join(artifactsDir, 'document.png'), fullPage: false });
 
     expect(failedRequests).toEqual([]);
+
+    // Deleting asks first, then the document is gone from the list.
+    page.once('dialog', (dialog) => dialog.accept());
+    await Promise.all([page.waitForURL(/\/documents$/), page.click('#delete-document')]);
+    expect(await page.getByRole('link', { name: '平凉市政府投资项目管理暂行办法' }).count()).toBe(0);
   });
 
   test('a first start offers the demo documents, and one click shows them in the list', async () => {
