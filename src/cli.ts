@@ -3,7 +3,7 @@ import cliProgress from 'cli-progress';
 import { databasePath, loadConfig } from './config.js';
 import { openDatabase } from './db/database.js';
 import { createDocumentsRepository } from './documents/documents.repository.js';
-import { toImportResultBody } from './ingest/ingest.routes.js';
+import { toImportResultBody } from './ingest/ingest.models.js';
 import { collectFiles, importFiles } from './ingest/import-paths.js';
 import type { ImportResult } from './ingest/ingest.usecases.js';
 

@@ -1,20 +1,14 @@
 import type { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { AppDependencies } from '../app.js';
-import { todayIso, toDocumentSummary } from '../documents/documents.models.js';
 import { createDocumentsRepository } from '../documents/documents.repository.js';
 import { createErrorFactory } from '../shared/errors.js';
 import { importDemoDocuments } from '../demo/demo.usecases.js';
+import { toImportResultBody } from './ingest.models.js';
 import { importDocument, type ImportResult } from './ingest.usecases.js';
 
 const createNoFilesError = createErrorFactory({ code: 'ingest.no_files', message: '请选择要上传的文件', status: 400 });
 const createRequestTooLargeError = createErrorFactory({ code: 'ingest.request_too_large', message: '上传内容超过总大小上限', status: 413 });
-
-export function toImportResultBody(result: ImportResult, today = todayIso()) {
-  return result.status === 'failed'
-    ? { file: result.file, status: result.status, error: { code: result.error.code, message: result.error.message } }
-    : { file: result.file, status: result.status, document: toDocumentSummary(result.document, today) };
-}
 
 export function registerIngestRoutes(app: Hono, { db, config }: AppDependencies) {
   const documentsRepository = createDocumentsRepository({ db });
@@ -33,13 +27,13 @@ export function registerIngestRoutes(app: Hono, { db, config }: AppDependencies)
           bytes: Buffer.from(await file.arrayBuffer()), fileName: file.name, documentsRepository, limits: config,
         }));
       }
-      const body_ = { results: results.map((result) => toImportResultBody(result)) };
+      const resultsBody = { results: results.map((result) => toImportResultBody(result)) };
       const firstFailure = results.find((result) => result.status === 'failed');
       if (firstFailure?.status === 'failed' && results.every((result) => result.status === 'failed')) {
         // Nothing was stored: answer with the error of the first file, and every file's result beside it.
-        return c.json({ error: { code: firstFailure.error.code, message: firstFailure.error.message }, ...body_ }, firstFailure.error.status);
+        return c.json({ error: { code: firstFailure.error.code, message: firstFailure.error.message }, ...resultsBody }, firstFailure.error.status);
       }
-      return c.json(body_, results.some((result) => result.status === 'imported') ? 201 : 200);
+      return c.json(resultsBody, results.some((result) => result.status === 'imported') ? 201 : 200);
     },
   );
 
