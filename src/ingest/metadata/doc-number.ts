@@ -27,7 +27,9 @@ export function normaliseDocNumber(input: string): string {
 export function findOrderNumber(text: string): string | null {
   // A date written just before the order ("2022年9月26日平凉市人民政府令") is not part of its name.
   const match = ORDER_NUMBER.exec(text.replace(/\d{1,4}[年月日]/g, ' '));
-  return match ? `${match[1]}第${Number(match[2])}号` : null;
+  if (!match) return null;
+  // "中华人民共和国国务院令" is cited as "国务院令", as on the orders themselves.
+  return `${match[1]!.replace(/^中华人民共和国(?=国务院|中央军事委员会)/, '')}第${Number(match[2])}号`;
 }
 
 /** Whether the line holds a 文号 and little else (a 签发人 may stand beside it). */
