@@ -1,4 +1,5 @@
 import { requestJson, showMessage } from './api.js';
+import './document-view.js';
 
 const form = document.getElementById('metadata-form');
 const message = form.querySelector('.form-message');
@@ -52,15 +53,4 @@ document.getElementById('reparse-document').addEventListener('click', () =>
 document.getElementById('delete-document').addEventListener('click', () => {
   if (!window.confirm('确定删除这份文件吗？原始文件和识别结果都将删除，无法恢复。')) return;
   run(() => requestJson('DELETE', `/api/documents/${documentId}`), '正在删除……', '已删除', () => { window.location.href = '/documents'; });
-});
-
-// Text and original-layout views of the same document.
-const switcher = document.querySelector('.view-switch');
-switcher?.addEventListener('click', (event) => {
-  const target = event.target.closest('a');
-  if (!target) return;
-  event.preventDefault();
-  for (const link of switcher.querySelectorAll('a')) link.classList.toggle('active', link === target);
-  document.getElementById('text-view').hidden = target.hash !== '#text-view';
-  document.getElementById('html-view').hidden = target.hash !== '#html-view';
 });

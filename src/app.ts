@@ -1,5 +1,8 @@
 import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
+import type { AppEnv } from './app.types.js';
+import { authorize } from './auth/auth.middleware.js';
+import { registerAuthRoutes } from './auth/auth.routes.js';
 import type { AppConfig } from './config.js';
 import type { AppDatabase } from './db/database.js';
 import { registerDocumentsRoutes } from './documents/documents.routes.js';
@@ -12,7 +15,7 @@ import { registerWebRoutes } from './web/web.routes.js';
 export type AppDependencies = { db: AppDatabase; config: AppConfig };
 
 export function createApp(dependencies: AppDependencies) {
-  const app = new Hono();
+  const app = new Hono<AppEnv>();
   app.use(secureHeaders({
     contentSecurityPolicy: {
       defaultSrc: ["'self'"],
@@ -28,7 +31,9 @@ export function createApp(dependencies: AppDependencies) {
   }));
   app.onError(handleError);
   app.notFound(() => { throw createNotFoundError(); });
+  app.use(authorize(dependencies));
 
+  registerAuthRoutes(app, dependencies);
   registerIngestRoutes(app, dependencies);
   registerDocumentsRoutes(app, dependencies);
   registerStaticRoutes(app);

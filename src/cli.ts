@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
+import { runUserCommand, USER_USAGE } from './auth/user.cli.js';
 import { databasePath, loadConfig } from './config.js';
+import { backupDatabase, restoreDatabase } from './db/backup.js';
 import { openDatabase } from './db/database.js';
 import { createDocumentsRepository } from './documents/documents.repository.js';
 import { toImportResultBody } from './ingest/ingest.models.js';
@@ -11,6 +13,9 @@ const USAGE = `用法：npm run -s zhidu -- <命令> [选项]
 
 命令：
   import 路径…  [--json]   导入文件或文件夹（含子文件夹）；--json 每个文件输出一行 JSON
+${USER_USAGE}
+  backup 文件              在服务运行时也可做一致的备份
+  restore 文件             用备份恢复数据库（会覆盖当前数据）
   help                     显示本说明
 
 数据目录由环境变量 ZHIDU_DATA_DIR 指定，默认 ./data。`;
@@ -19,6 +24,9 @@ async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
     case 'import': return runImport(rest);
+    case 'user': return withDatabase((db) => runUserCommand(rest, db));
+    case 'backup': return runBackup(rest);
+    case 'restore': return runRestore(rest);
     case undefined:
     case 'help':
     case '--help':
@@ -28,6 +36,42 @@ async function main(argv: string[]): Promise<number> {
       console.error(`未知命令：${command}\n\n${USAGE}`);
       return 2;
   }
+}
+
+async function withDatabase(run: (db: ReturnType<typeof openDatabase>) => Promise<number>): Promise<number> {
+  const db = openDatabase(databasePath(loadConfig()));
+  try {
+    return await run(db);
+  } finally {
+    db.$client.close();
+  }
+}
+
+async function runBackup([file]: string[]): Promise<number> {
+  if (!file) {
+    console.error('请指定备份文件路径');
+    return 2;
+  }
+  await withDatabase((db) => backupDatabase(db.$client, file).then(() => 0));
+  console.log(`已备份到 ${file}`);
+  return 0;
+}
+
+async function runRestore([file]: string[]): Promise<number> {
+  if (!file) {
+    console.error('请指定备份文件路径');
+    return 2;
+  }
+  const config = loadConfig();
+  openDatabase(databasePath(config)).$client.close(); // creates the data directory on a new machine
+  try {
+    await restoreDatabase(file, databasePath(config));
+  } catch (error) {
+    console.error((error as Error).message);
+    return 1;
+  }
+  console.log(`已从 ${file} 恢复数据库`);
+  return 0;
 }
 
 async function runImport(args: string[]): Promise<number> {

@@ -12,6 +12,13 @@ export type AppConfig = {
   maxExpandedBytes: number;
   /** Files parsed at once by a bulk import. */
   importConcurrency: number;
+  /** How long a sign-in lasts. */
+  sessionHours: number;
+  /** Failed sign-ins in a row before an account is locked, and for how long. */
+  maxFailedSignIns: number;
+  lockMinutes: number;
+  /** Each failed sign-in in a row waits this much longer before answering. */
+  signInDelayMs: number;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -22,6 +29,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     maxRequestBytes: 200 * 1024 * 1024,
     maxExpandedBytes: 300 * 1024 * 1024,
     importConcurrency: 4,
+    sessionHours: 12,
+    maxFailedSignIns: 5,
+    lockMinutes: 15,
+    signInDelayMs: 300,
   };
 }
 

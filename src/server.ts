@@ -1,11 +1,20 @@
 import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
+import { createAuditRepository } from './audit/audit.repository.js';
+import { createAuthRepository } from './auth/auth.repository.js';
+import { ensureInitialAdmin } from './auth/auth.usecases.js';
 import { databasePath, loadConfig } from './config.js';
 import { openDatabase } from './db/database.js';
 
 const config = loadConfig();
 const db = openDatabase(databasePath(config));
 const app = createApp({ db, config });
+
+// The first start creates the administrator; its one-time password is shown here, once, and never stored.
+const adminPassword = await ensureInitialAdmin({ authRepository: createAuthRepository({ db }), auditRepository: createAuditRepository({ db }) });
+if (adminPassword) {
+  console.log(`\n已创建管理员账号 admin，一次性密码：${adminPassword}\n请登录后立即修改密码。忘记密码可用 npm run -s zhidu -- user reset admin 重置。\n`);
+}
 
 const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
   console.log(`制度清理工作平台已启动：http://localhost:${info.port}  （数据目录 ${config.dataDir}）`);

@@ -1,2 +1,4 @@
 // Every table of the app, for drizzle-kit and for the typed database handle.
 export * from '../documents/documents.table.js';
+export * from '../auth/auth.table.js';
+export * from '../audit/audit.table.js';

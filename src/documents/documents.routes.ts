@@ -1,4 +1,5 @@
 import type { Hono } from 'hono';
+import type { AppEnv } from '../app.types.js';
 import type { AppDependencies } from '../app.js';
 import { reparseDocument } from '../ingest/ingest.usecases.js';
 import { validate } from '../shared/validation.js';
@@ -15,7 +16,7 @@ export function toListQuery(input: ListQueryInput, today: string) {
   };
 }
 
-export function registerDocumentsRoutes(app: Hono, { db, config }: AppDependencies) {
+export function registerDocumentsRoutes(app: Hono<AppEnv>, { db, config }: AppDependencies) {
   const documentsRepository = createDocumentsRepository({ db });
 
   app.get('/api/documents', validate('query', listQuerySchema), (c) => {

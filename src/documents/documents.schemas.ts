@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../shared/zod.js';
 import { isoFromParts } from '../ingest/metadata/dates.js';
 import { normaliseDocNumber } from '../ingest/metadata/doc-number.js';
 import { DOCUMENT_LEVELS, PROVISIONAL_KINDS } from '../ingest/metadata/metadata.types.js';

@@ -1,4 +1,5 @@
 import type { Hono } from 'hono';
+import type { AppEnv } from '../app.types.js';
 import { bodyLimit } from 'hono/body-limit';
 import type { AppDependencies } from '../app.js';
 import { createDocumentsRepository } from '../documents/documents.repository.js';
@@ -10,7 +11,7 @@ import { importDocument, type ImportResult } from './ingest.usecases.js';
 const createNoFilesError = createErrorFactory({ code: 'ingest.no_files', message: '请选择要上传的文件', status: 400 });
 const createRequestTooLargeError = createErrorFactory({ code: 'ingest.request_too_large', message: '上传内容超过总大小上限', status: 413 });
 
-export function registerIngestRoutes(app: Hono, { db, config }: AppDependencies) {
+export function registerIngestRoutes(app: Hono<AppEnv>, { db, config }: AppDependencies) {
   const documentsRepository = createDocumentsRepository({ db });
 
   app.post(

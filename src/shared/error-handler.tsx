@@ -1,7 +1,9 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { AppEnv } from '../app.types.js';
 import { ErrorPage } from '../web/error.page.js';
+import { viewerOf } from '../web/viewer.js';
 import { isAppError } from './errors.js';
 
 type ErrorBody = { code: string; message: string; details?: unknown };
@@ -10,10 +12,13 @@ type ErrorBody = { code: string; message: string; details?: unknown };
  * The one place that turns errors into responses: `{ error: { code, message, details? } }` for the API,
  * a page with the same message for people browsing.
  */
-export function handleError(error: Error, c: Context) {
+export function handleError(error: Error, c: Context<AppEnv>) {
   const [status, body] = toErrorBody(error);
   if (!c.req.path.startsWith('/api/') && c.req.header('accept')?.includes('text/html')) {
-    return c.html(<ErrorPage status={status} message={body.message} />, status);
+    // A person browsing is sent to sign in, or to change the one-time password, and then comes back.
+    if (body.code === 'auth.unauthenticated') return c.redirect(`/sign-in?next=${encodeURIComponent(c.req.path)}`);
+    if (body.code === 'auth.password_change_required') return c.redirect('/account/password');
+    return c.html(<ErrorPage status={status} message={body.message} viewer={viewerOf(c)} />, status);
   }
   return c.json({ error: body }, status);
 }

@@ -1,15 +1,51 @@
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApp } from '../app.js';
+import { CSRF_HEADER, SESSION_COOKIE } from '../auth/auth.middleware.js';
+import { createAuthRepository } from '../auth/auth.repository.js';
+import { hashToken } from '../auth/auth.usecases.js';
+import type { Role } from '../auth/roles.js';
 import { loadConfig, type AppConfig } from '../config.js';
-import { createInMemoryDatabase } from '../db/database.js';
+import { createInMemoryDatabase, type AppDatabase } from '../db/database.js';
 
-/** An app on a fresh, migrated in-memory database, for tests through `app.request`. */
-export function createTestApp(config: Partial<AppConfig> = {}) {
+/** Something to send requests to, as `app.request` takes them. */
+export type TestClient = { request: (input: string, init?: RequestInit) => Promise<Response> };
+
+/**
+ * An app on a fresh, migrated in-memory database, for tests through `app.request`. `app` is signed in with
+ * the given role (staff unless told); `as(role)` gives a client for another role and `rawApp` sends
+ * requests with no session at all.
+ */
+export function createTestApp(config: Partial<AppConfig> = {}, role: Role = 'staff') {
   const db = createInMemoryDatabase();
-  const app = createApp({ db, config: { ...loadConfig({}), ...config } });
-  return { app, db };
+  const rawApp = createApp({ db, config: { ...loadConfig({}), signInDelayMs: 0, ...config } });
+  const as = (asRole: Role, options: { mustChangePassword?: boolean } = {}) => signedInClient(rawApp, db, asRole, options);
+  return { app: as(role), as, rawApp, db };
+}
+
+let userCounter = 0;
+
+function signedInClient(app: ReturnType<typeof createApp>, db: AppDatabase, role: Role, { mustChangePassword = false }): TestClient & { userId: number } {
+  const authRepository = createAuthRepository({ db });
+  const now = new Date();
+  const user = authRepository.insertUser({
+    username: `${role}${++userCounter}`, displayName: `测试${role}`, unit: '市司法局', role,
+    passwordHash: 'not-a-password', mustChangePassword, createdAt: now,
+  });
+  const token = randomBytes(16).toString('hex');
+  const csrfToken = randomBytes(16).toString('hex');
+  authRepository.insertSession({ tokenHash: hashToken(token), userId: user.id, csrfToken, createdAt: now, expiresAt: new Date(now.getTime() + 3600_000) });
+  return {
+    userId: user.id,
+    request(input, init = {}) {
+      const headers = new Headers(init.headers);
+      headers.set('cookie', `${SESSION_COOKIE}=${token}`);
+      if (!headers.has(CSRF_HEADER)) headers.set(CSRF_HEADER, csrfToken);
+      return Promise.resolve(app.request(input, { ...init, headers }));
+    },
+  };
 }
 
 const fixturesDir = fileURLToPath(new URL('../../fixtures', import.meta.url));
@@ -22,7 +58,7 @@ export function readFixture(folder: string): { name: string; bytes: Buffer } {
 }
 
 /** Uploads files through the API as a browser form would. */
-export function upload(app: ReturnType<typeof createApp>, files: { name: string; bytes: Uint8Array }[]) {
+export function upload(app: TestClient, files: { name: string; bytes: Uint8Array }[]) {
   const body = new FormData();
   for (const file of files) body.append('files', new File([new Uint8Array(file.bytes)], file.name));
   return app.request('/api/documents', { method: 'POST', body });

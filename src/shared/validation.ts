@@ -1,6 +1,6 @@
 import type { ValidationTargets } from 'hono';
 import { validator } from 'hono/validator';
-import type { z } from 'zod';
+import type { z } from './zod.js';
 import { createValidationError } from './errors.js';
 
 /**

@@ -5,20 +5,24 @@ import type { DocumentContentRow } from '../documents/documents.table.js';
 import { toLines } from '../ingest/metadata/clean-text.js';
 import { DOCUMENT_LEVELS, type DocumentMetadata } from '../ingest/metadata/metadata.types.js';
 import type { StructureNode } from '../ingest/metadata/structure.js';
-import { Layout } from './layout.js';
+import { can } from '../auth/roles.js';
+import { Layout, type Viewer } from './layout.js';
 import { FIELD_LABELS, formatBytes, PROVISIONAL_LABELS } from './labels.js';
 
-type Props = { document: DocumentSummary; overrides: Partial<DocumentMetadata>; content: DocumentContentRow };
+type Props = { document: DocumentSummary; overrides: Partial<DocumentMetadata>; content: DocumentContentRow; viewer: Viewer };
 
 const anchorOf = (node: StructureNode) => `${node.kind}-${node.number}`;
 
-export function DocumentPage({ document: doc, overrides, content }: Props) {
+export function DocumentPage({ document: doc, overrides, content, viewer }: Props) {
+  const editable = can(viewer?.user.role, 'documents:write');
   // Structure line numbers count the lines of the search text, which has the same lines as the text.
   const lines = toLines(content.text);
   const nodesByLine = new Map(content.structure.nodes.map((node) => [node.line, node]));
   const seenAnchors = new Set<string>();
   const corrected = (field: keyof DocumentMetadata) =>
-    field in overrides ? <span class="corrected" title="已人工修改">已修改 <button type="button" class="link" data-reset={field}>还原</button></span> : null;
+    field in overrides
+      ? <span class="corrected" title="已人工修改">已修改 {editable && <button type="button" class="link" data-reset={field}>还原</button>}</span>
+      : null;
   const text = (field: 'title' | 'wrapperTitle' | 'docNumber' | 'issuer' | 'docType', wide = false) => (
     <label class={wide ? 'wide' : ''}>
       <span>{FIELD_LABELS[field]} {corrected(field)}</span>
@@ -33,7 +37,7 @@ export function DocumentPage({ document: doc, overrides, content }: Props) {
   );
 
   return (
-    <Layout title={doc.title} active="/documents" scripts={['document.js']}>
+    <Layout title={doc.title} active="/documents" viewer={viewer} scripts={editable ? ['document.js'] : ['document-view.js']}>
       <p class="breadcrumb"><a href="/documents">文件清单</a> › 文件详情</p>
       <h1 id="doc-title">{doc.title}</h1>
       {doc.wrapperTitle && <p class="wrapper-title">{doc.wrapperTitle}</p>}
@@ -46,6 +50,7 @@ export function DocumentPage({ document: doc, overrides, content }: Props) {
         <aside class="panel">
           <h2>文件信息</h2>
           <form id="metadata-form" data-document-id={String(doc.id)}>
+            <fieldset disabled={!editable}>
             {text('title', true)}
             {text('wrapperTitle', true)}
             {text('docNumber')}
@@ -78,15 +83,20 @@ export function DocumentPage({ document: doc, overrides, content }: Props) {
                 <textarea name={field} rows={Math.min(Math.max(doc[field].length, 2), 8)}>{doc[field].join('\n')}</textarea>
               </label>
             ))}
-            <div class="form-actions">
-              <button type="submit">保存修改</button>
-              <span class="form-message" role="status" aria-live="polite"></span>
-            </div>
+            </fieldset>
+            {editable && (
+              <div class="form-actions">
+                <button type="submit">保存修改</button>
+                <span class="form-message" role="status" aria-live="polite"></span>
+              </div>
+            )}
           </form>
-          <p class="document-actions">
-            <button type="button" class="secondary" id="reparse-document">重新识别</button>
-            <button type="button" class="secondary danger" id="delete-document">删除文件</button>
-          </p>
+          {editable && (
+            <p class="document-actions">
+              <button type="button" class="secondary" id="reparse-document">重新识别</button>
+              <button type="button" class="secondary danger" id="delete-document">删除文件</button>
+            </p>
+          )}
           <dl class="facts">
             <dt>原始文件</dt>
             <dd><a href={`/api/documents/${doc.id}/original`} download>{doc.fileName}</a>（{doc.format.toUpperCase()}，{formatBytes(doc.sizeBytes)}）</dd>

@@ -3,7 +3,8 @@ import { VALIDITY_STATUS_LABELS, VALIDITY_STATUSES } from '../documents/document
 import type { DocumentsRepository } from '../documents/documents.repository.js';
 import type { ListQueryInput } from '../documents/documents.schemas.js';
 import { DOCUMENT_LEVELS } from '../ingest/metadata/metadata.types.js';
-import { Layout } from './layout.js';
+import { can } from '../auth/roles.js';
+import { Layout, type Viewer } from './layout.js';
 import { PROVISIONAL_LABELS, SORT_LABELS } from './labels.js';
 
 type Facets = ReturnType<DocumentsRepository['facets']>;
@@ -16,7 +17,8 @@ function withQuery(query: ListQueryInput, changes: Partial<Record<keyof ListQuer
   return `/documents?${params}`;
 }
 
-export function DocumentsListPage({ query, documents, total, nextCursor, facets }: {
+export function DocumentsListPage({ query, documents, total, nextCursor, facets, viewer }: {
+  viewer: Viewer;
   query: ListQueryInput;
   documents: DocumentSummary[];
   total: number;
@@ -32,7 +34,7 @@ export function DocumentsListPage({ query, documents, total, nextCursor, facets 
     <option value={value} selected={String(selected ?? '') === value}>{label}</option>;
 
   return (
-    <Layout title="文件清单" active="/documents">
+    <Layout title="文件清单" active="/documents" viewer={viewer}>
       <h1>文件清单 <small>共 {total} 件</small></h1>
       <form class="filters" method="get" action="/documents">
         <input type="search" name="q" value={query.q ?? ''} placeholder="标题或文号包含……" aria-label="标题或文号" />
@@ -61,7 +63,7 @@ export function DocumentsListPage({ query, documents, total, nextCursor, facets 
       </form>
 
       {documents.length === 0
-        ? <p class="empty">没有符合条件的文件。<a href="/upload">上传文件</a></p>
+        ? <p class="empty">没有符合条件的文件。{can(viewer?.user.role, 'documents:write') && <a href="/upload">上传文件</a>}</p>
         : (
           <table class="documents">
             <thead>

@@ -1,8 +1,8 @@
-import { Layout } from './layout.js';
+import { Layout, type Viewer } from './layout.js';
 
-export function ErrorPage({ status, message }: { status: number; message: string }) {
+export function ErrorPage({ status, message, viewer }: { status: number; message: string; viewer: Viewer }) {
   return (
-    <Layout title="出错了" active="">
+    <Layout title="出错了" active="" viewer={viewer}>
       <section class="card">
         <h1>{status === 404 ? '找不到页面' : '出错了'}</h1>
         <p>{message}</p>

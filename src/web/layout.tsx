@@ -1,44 +1,65 @@
 import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
+import type { UserRow } from '../auth/auth.table.js';
+import { can, ROLE_LABELS, type Permission } from '../auth/roles.js';
+
+/** Who is looking at a page: the page shows only what they may do. */
+export type Viewer = { user: UserRow; csrfToken: string } | null;
 
 /** The capabilities of the tool; those not built yet are shown, greyed, so users see what is coming. */
-const NAVIGATION = [
-  { href: '/', label: '首页', ready: true },
-  { href: '/documents', label: '文件清单', ready: true },
-  { href: '/upload', label: '上传导入', ready: true },
-  { href: '/search', label: '全文检索', ready: false },
-  { href: '/review', label: '清理审核', ready: false },
-  { href: '/checklist', label: '制度清单', ready: false },
-  { href: '/tracking', label: '八项制度·六项机制', ready: false },
+const NAVIGATION: { href: string; label: string; permission?: Permission }[] = [
+  { href: '/', label: '首页', permission: 'documents:read' },
+  { href: '/documents', label: '文件清单', permission: 'documents:read' },
+  { href: '/upload', label: '上传导入', permission: 'documents:write' },
+  { href: '/search', label: '全文检索' },
+  { href: '/review', label: '清理审核' },
+  { href: '/checklist', label: '制度清单' },
+  { href: '/tracking', label: '八项制度·六项机制' },
+  { href: '/admin/users', label: '用户管理', permission: 'users:manage' },
+  { href: '/admin/audit', label: '访问日志', permission: 'audit:read' },
 ];
 
-export function Layout({ title, active, children, scripts = [] }: { title: string; active: string; children: Child; scripts?: string[] }) {
+export function Layout({ title, active, viewer, children, scripts = [] }: {
+  title: string; active: string; viewer: Viewer; children: Child; scripts?: string[];
+}) {
+  const role = viewer?.user.role;
   return (
     <>
-    {raw('<!DOCTYPE html>')}
-    <html lang="zh-CN">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{`${title} · 制度清理工作平台`}</title>
-        <link rel="icon" href="/static/favicon.svg" type="image/svg+xml" />
-        <link rel="stylesheet" href="/static/app.css" />
-        {scripts.map((name) => <script type="module" src={`/static/${name}`} />)}
-      </head>
-      <body>
-        <header class="topbar">
-          <a class="brand" href="/">制度清理工作平台</a>
-          <nav>
-            {NAVIGATION.map((item) =>
-              item.ready
-                ? <a href={item.href} class={item.href === active ? 'active' : ''}>{item.label}</a>
-                : <span class="disabled" title="建设中">{item.label}</span>,
+      {raw('<!DOCTYPE html>')}
+      <html lang="zh-CN">
+        <head>
+          <meta charset="utf-8" />
+          <meta name="viewport" content="width=device-width, initial-scale=1" />
+          {viewer && <meta name="csrf-token" content={viewer.csrfToken} />}
+          <title>{`${title} · 制度清理工作平台`}</title>
+          <link rel="icon" href="/static/favicon.svg" type="image/svg+xml" />
+          <link rel="stylesheet" href="/static/app.css" />
+          <script type="module" src="/static/app.js" />
+          {scripts.map((name) => <script type="module" src={`/static/${name}`} />)}
+        </head>
+        <body>
+          <header class="topbar">
+            <a class="brand" href="/">制度清理工作平台</a>
+            {viewer && (
+              <nav>
+                {NAVIGATION.map((item) => {
+                  if (!item.permission) return <span class="disabled" title="建设中">{item.label}</span>;
+                  if (!can(role, item.permission)) return null;
+                  return <a href={item.href} class={item.href === active ? 'active' : ''}>{item.label}</a>;
+                })}
+              </nav>
             )}
-          </nav>
-        </header>
-        <main>{children}</main>
-      </body>
-    </html>
+            {viewer && (
+              <div class="account">
+                <span title={viewer.user.unit}>{viewer.user.displayName}（{ROLE_LABELS[viewer.user.role]}）</span>
+                <a href="/account/password">修改密码</a>
+                <button type="button" class="link" id="sign-out">退出</button>
+              </div>
+            )}
+          </header>
+          <main>{children}</main>
+        </body>
+      </html>
     </>
   );
 }

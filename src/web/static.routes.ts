@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Hono } from 'hono';
+import type { AppEnv } from '../app.types.js';
 
 const publicDir = fileURLToPath(new URL('../../public', import.meta.url));
 const TYPES: Record<string, string> = {
@@ -16,7 +17,7 @@ const TYPES: Record<string, string> = {
  * Serves `public/` (styles, scripts, icons): everything the pages need comes from the app itself, since
  * intranets have no internet. The files are read once at start, so a request can never name a path outside.
  */
-export function registerStaticRoutes(app: Hono) {
+export function registerStaticRoutes(app: Hono<AppEnv>) {
   const files = new Map<string, { body: Uint8Array; type: string }>();
   for (const name of fs.readdirSync(publicDir)) {
     const type = TYPES[path.extname(name)];

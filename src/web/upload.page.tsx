@@ -1,8 +1,8 @@
-import { Layout } from './layout.js';
+import { Layout, type Viewer } from './layout.js';
 
-export function UploadPage({ maxFileMb }: { maxFileMb: number }) {
+export function UploadPage({ maxFileMb, viewer }: { maxFileMb: number; viewer: Viewer }) {
   return (
-    <Layout title="上传导入" active="/upload" scripts={['upload.js']}>
+    <Layout title="上传导入" active="/upload" viewer={viewer} scripts={['upload.js']}>
       <h1>上传文件</h1>
       <form id="upload-form" class="dropzone">
         <p>把文件拖到这里，或 <label class="button">选择文件<input type="file" name="files" multiple hidden id="file-input"

@@ -1,22 +1,46 @@
 import type { Hono } from 'hono';
+import { z } from '../shared/zod.js';
+import type { AppEnv } from '../app.types.js';
 import type { AppDependencies } from '../app.js';
+import { createAuditRepository } from '../audit/audit.repository.js';
+import { toPublicUser } from '../auth/auth.models.js';
+import { createAuthRepository } from '../auth/auth.repository.js';
+import { auditQuerySchema } from '../auth/auth.schemas.js';
 import { todayIso, toDocumentSummary } from '../documents/documents.models.js';
 import { createDocumentsRepository } from '../documents/documents.repository.js';
 import { toListQuery } from '../documents/documents.routes.js';
 import { idParamSchema, listQuerySchema } from '../documents/documents.schemas.js';
 import { validate } from '../shared/validation.js';
+import { AuditPage } from './audit.page.js';
 import { DocumentPage } from './document.page.js';
 import { DocumentsListPage } from './documents-list.page.js';
 import { HomePage } from './home.page.js';
+import { PasswordPage } from './password.page.js';
+import { SignInPage } from './sign-in.page.js';
 import { UploadPage } from './upload.page.js';
+import { UsersPage } from './users.page.js';
+import { viewerOf } from './viewer.js';
 
 /** Server-rendered pages; they read through the same repository as the API, and edit through the API. */
-export function registerWebRoutes(app: Hono, { db, config }: AppDependencies) {
+export function registerWebRoutes(app: Hono<AppEnv>, { db, config }: AppDependencies) {
   const documentsRepository = createDocumentsRepository({ db });
+  const authRepository = createAuthRepository({ db });
+  const auditRepository = createAuditRepository({ db });
 
-  app.get('/', (c) => c.html(<HomePage documentCount={documentsRepository.countAll()} />));
+  // Only a path on this site is followed after signing in, never another host.
+  const nextSchema = z.object({ next: z.string().regex(/^\/(?!\/)[^\\]*$/).max(500).catch('/').default('/') });
+  app.get('/sign-in', validate('query', nextSchema), (c) => c.html(<SignInPage next={c.req.valid('query').next} />));
+  app.get('/account/password', (c) => c.html(<PasswordPage viewer={viewerOf(c)} />));
+  app.get('/admin/users', (c) => c.html(<UsersPage users={authRepository.listUsers().map(toPublicUser)} viewer={viewerOf(c)} />));
+  app.get('/admin/audit', validate('query', auditQuerySchema), (c) => {
+    const { before, limit } = c.req.valid('query');
+    const events = auditRepository.list({ before, limit });
+    return c.html(<AuditPage events={events} nextBefore={events.length === limit ? events.at(-1)!.id : null} viewer={viewerOf(c)} />);
+  });
 
-  app.get('/upload', (c) => c.html(<UploadPage maxFileMb={Math.round(config.maxFileBytes / 1048576)} />));
+  app.get('/', (c) => c.html(<HomePage documentCount={documentsRepository.countAll()} viewer={viewerOf(c)} />));
+
+  app.get('/upload', (c) => c.html(<UploadPage maxFileMb={Math.round(config.maxFileBytes / 1048576)} viewer={viewerOf(c)} />));
 
   app.get('/documents', validate('query', listQuerySchema), (c) => {
     const today = todayIso();
@@ -30,6 +54,7 @@ export function registerWebRoutes(app: Hono, { db, config }: AppDependencies) {
         total={documentsRepository.count(query)}
         nextCursor={nextCursor}
         facets={documentsRepository.facets()}
+        viewer={viewerOf(c)}
       />,
     );
   });
@@ -37,6 +62,6 @@ export function registerWebRoutes(app: Hono, { db, config }: AppDependencies) {
   app.get('/documents/:id', validate('param', idParamSchema), (c) => {
     const { id } = c.req.valid('param');
     const row = documentsRepository.getById(id);
-    return c.html(<DocumentPage document={toDocumentSummary(row, todayIso())} overrides={row.overrides} content={documentsRepository.getContent(id)} />);
+    return c.html(<DocumentPage document={toDocumentSummary(row, todayIso())} overrides={row.overrides} content={documentsRepository.getContent(id)} viewer={viewerOf(c)} />);
   });
 }

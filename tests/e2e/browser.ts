@@ -3,8 +3,11 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { createApp } from '../../src/app.js';
+import { createAuthRepository } from '../../src/auth/auth.repository.js';
+import { hashPassword } from '../../src/auth/passwords.js';
+import { ROLES, type Role } from '../../src/auth/roles.js';
 import { databasePath, loadConfig } from '../../src/config.js';
 import { openDatabase } from '../../src/db/database.js';
 
@@ -25,10 +28,17 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A real server on a free loopback port, over a fresh data directory. */
+export const TEST_PASSWORD = 'e2e-password-2026';
+
+/** A real server on a free loopback port, over a fresh data directory, with one account per role (named after it). */
 export async function startServer(): Promise<{ url: string; stop: () => Promise<void> }> {
   const config = { ...loadConfig({}), dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'zhidu-e2e-')) };
   const db = openDatabase(databasePath(config));
+  const authRepository = createAuthRepository({ db });
+  const passwordHash = await hashPassword(TEST_PASSWORD);
+  for (const role of ROLES) {
+    authRepository.insertUser({ username: role, displayName: `${role}用户`, unit: '市司法局', role, passwordHash, createdAt: new Date() });
+  }
   const app = createApp({ db, config });
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
@@ -38,4 +48,12 @@ export async function startServer(): Promise<{ url: string; stop: () => Promise<
     url: `http://127.0.0.1:${port}`,
     stop: () => new Promise((resolve) => server.close(() => { db.$client.close(); resolve(); })),
   };
+}
+
+/** Signs in through the sign-in page, as a person would. */
+export async function signIn(page: Page, url: string, role: Role) {
+  await page.goto(`${url}/sign-in`);
+  await page.fill('input[name=username]', role);
+  await page.fill('input[name=password]', TEST_PASSWORD);
+  await Promise.all([page.waitForURL((u) => !u.pathname.startsWith('/sign-in')), page.click('#sign-in-form button[type=submit]')]);
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { artifactsDir, browserSkipReason, launchBrowser, startServer } from './browser.js';
+import { artifactsDir, browserSkipReason, launchBrowser, signIn, startServer } from './browser.js';
 
 const fixture = path.resolve(import.meta.dirname, '../../fixtures/010-docx-notice/input.docx');
 
@@ -20,8 +20,12 @@ describe.skipIf(browserSkipReason)('in a real browser', () => {
 
   test('upload a .docx, find it in the list, open it, correct its 文号, reload and see the correction', async () => {
     const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    await signIn(page, server.url, 'staff');
     const failedRequests: string[] = [];
-    page.on('requestfailed', (request) => failedRequests.push(request.url()));
+    // A request the page itself cancels by navigating away (net::ERR_ABORTED) is no failure.
+    page.on('requestfailed', (request) => {
+      if (request.failure()?.errorText !== 'net::ERR_ABORTED') failedRequests.push(`${request.failure()?.errorText} ${request.url()}`);
+    });
     page.on('response', (response) => { if (response.status() >= 400) failedRequests.push(`${response.status()} ${response.url()}`); });
 
     await page.goto(`${server.url}/upload`);
@@ -66,7 +70,7 @@ describe.skipIf(browserSkipReason)('in a real browser', () => {
     const emptyServer = await startServer();
     try {
       const page = await browser.newPage();
-      await page.goto(emptyServer.url);
+      await signIn(page, emptyServer.url, 'staff');
       await page.screenshot({ path: path.join(artifactsDir, 'home-empty.png') });
       await Promise.all([page.waitForURL(/\/documents$/), page.click('#import-demo')]);
       expect(await page.locator('table.documents tbody tr').count()).toBeGreaterThanOrEqual(6);

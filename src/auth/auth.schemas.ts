@@ -1,0 +1,29 @@
+import { z } from '../shared/zod.js';
+import { ROLES } from './roles.js';
+
+export const signInSchema = z.object({
+  username: z.string().trim().min(1, '请输入用户名').max(64),
+  password: z.string().min(1, '请输入密码').max(200),
+}).strict();
+
+export const changePasswordSchema = z.object({
+  currentPassword: z.string().min(1).max(200),
+  newPassword: z.string().max(200),
+}).strict();
+
+const username = z.string().trim().regex(/^[A-Za-z0-9_.-]{2,32}$/, '用户名为 2–32 位字母、数字、下划线、点或连字符');
+const unit = z.string().trim().min(1, '请填写所属单位').max(60);
+const displayName = z.string().trim().min(1, '请填写姓名').max(60);
+
+export const newUserSchema = z.object({ username, displayName, unit, role: z.enum(ROLES) }).strict();
+
+export const userUpdateSchema = z.object({
+  displayName, unit, role: z.enum(ROLES), disabled: z.boolean(),
+}).partial().strict();
+
+export const userIdParamSchema = z.object({ id: z.coerce.number().int().positive() });
+
+export const auditQuerySchema = z.object({
+  before: z.coerce.number().int().positive().optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});

@@ -1,0 +1,119 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { AuditRepository, RequestOrigin } from '../audit/audit.repository.js';
+import type { AppConfig } from '../config.js';
+import {
+  createAccountLockedError, createInvalidCredentialsError, createLastAdminError, createWeakPasswordError,
+} from './auth.errors.js';
+import type { AuthRepository } from './auth.repository.js';
+import type { UserRow } from './auth.table.js';
+import { generatePassword, hashPassword, passwordProblem, verifyPassword } from './passwords.js';
+import type { Role } from './roles.js';
+
+type Dependencies = { authRepository: AuthRepository; auditRepository: AuditRepository };
+type AuthConfig = Pick<AppConfig, 'sessionHours' | 'maxFailedSignIns' | 'lockMinutes' | 'signInDelayMs'>;
+
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+// Compared against when the user does not exist, so an unknown name takes as long as a wrong password.
+const DUMMY_HASH = hashPassword(generatePassword());
+
+export async function signIn({ username, password, origin, config, authRepository, auditRepository, now = new Date() }: Dependencies & {
+  username: string; password: string; origin: RequestOrigin; config: AuthConfig; now?: Date;
+}) {
+  const user = authRepository.findUserByUsername(username);
+  if (!user || user.disabled) {
+    await verifyPassword(password, await DUMMY_HASH);
+    auditRepository.record({ action: 'auth.sign_in_failed', targetName: username.slice(0, 100), origin, detail: { reason: user ? 'disabled' : 'unknown_user' } });
+    throw createInvalidCredentialsError();
+  }
+  if (user.lockedUntil && user.lockedUntil > now) throw createAccountLockedError();
+
+  if (!(await verifyPassword(password, user.passwordHash))) {
+    const failures = user.failedSignIns + 1;
+    const locked = failures >= config.maxFailedSignIns;
+    authRepository.updateUser(user.id, locked
+      ? { failedSignIns: 0, lockedUntil: new Date(now.getTime() + config.lockMinutes * 60_000) }
+      : { failedSignIns: failures });
+    auditRepository.record({ action: locked ? 'auth.locked' : 'auth.sign_in_failed', targetName: user.username, origin, detail: { failures } });
+    await sleep(Math.min(failures, 5) * config.signInDelayMs); // slows guessing before the lock comes
+    throw locked ? createAccountLockedError() : createInvalidCredentialsError();
+  }
+
+  authRepository.updateUser(user.id, { failedSignIns: 0, lockedUntil: null });
+  authRepository.deleteExpiredSessions(now);
+  const token = randomBytes(32).toString('base64url');
+  const session = {
+    tokenHash: hashToken(token),
+    userId: user.id,
+    csrfToken: randomBytes(24).toString('base64url'),
+    createdAt: now,
+    expiresAt: new Date(now.getTime() + config.sessionHours * 3600_000),
+  };
+  authRepository.insertSession(session);
+  auditRepository.record({ action: 'auth.sign_in', actor: user, origin });
+  return { token, session, user };
+}
+
+export function signOut({ token, user, origin, authRepository, auditRepository }: Dependencies & { token: string; user: UserRow; origin: RequestOrigin }) {
+  authRepository.deleteSession(hashToken(token));
+  auditRepository.record({ action: 'auth.sign_out', actor: user, origin });
+}
+
+export async function changePassword({ user, currentPassword, newPassword, origin, authRepository, auditRepository }: Dependencies & {
+  user: UserRow; currentPassword: string; newPassword: string; origin: RequestOrigin;
+}) {
+  if (!(await verifyPassword(currentPassword, user.passwordHash))) throw createInvalidCredentialsError({ message: '当前密码不正确' });
+  const problem = passwordProblem(newPassword);
+  if (problem) throw createWeakPasswordError({ message: problem });
+  authRepository.updateUser(user.id, { passwordHash: await hashPassword(newPassword), mustChangePassword: false });
+  auditRepository.record({ action: 'auth.password_changed', actor: user, targetName: user.username, origin });
+}
+
+export type NewUser = { username: string; displayName: string; unit: string; role: Role };
+
+/** Creates an account with a generated one-time password, to be changed at the first sign-in. */
+export async function createUser({ user, actor, origin, authRepository, auditRepository, now = new Date() }: Dependencies & {
+  user: NewUser; actor: UserRow | null; origin?: RequestOrigin; now?: Date;
+}) {
+  const password = generatePassword();
+  const created = authRepository.insertUser({ ...user, passwordHash: await hashPassword(password), mustChangePassword: true, createdAt: now });
+  auditRepository.record({ action: 'user.created', actor, targetName: created.username, origin, detail: { role: created.role, unit: created.unit } });
+  return { user: created, password };
+}
+
+/** Gives a user a new one-time password and ends their sessions. */
+export async function resetPassword({ userId, actor, origin, authRepository, auditRepository }: Dependencies & {
+  userId: number; actor: UserRow | null; origin?: RequestOrigin;
+}) {
+  const target = authRepository.getUser(userId);
+  const password = generatePassword();
+  const user = authRepository.updateUser(target.id, { passwordHash: await hashPassword(password), mustChangePassword: true, failedSignIns: 0, lockedUntil: null });
+  authRepository.deleteSessionsOfUser(user.id);
+  auditRepository.record({ action: 'user.password_reset', actor, targetName: user.username, origin });
+  return { user, password };
+}
+
+/** Changes role, unit, name or whether the account is disabled; the last active admin cannot be removed. */
+export function updateUser({ userId, changes, actor, origin, authRepository, auditRepository }: Dependencies & {
+  userId: number; changes: Partial<Pick<UserRow, 'role' | 'unit' | 'displayName' | 'disabled'>>; actor: UserRow | null; origin?: RequestOrigin;
+}) {
+  const target = authRepository.getUser(userId);
+  const losesAdmin = target.role === 'admin' && !target.disabled && ((changes.role && changes.role !== 'admin') || changes.disabled);
+  if (losesAdmin && authRepository.countActiveAdmins() <= 1) throw createLastAdminError();
+  const user = authRepository.updateUser(target.id, changes);
+  if (changes.disabled || (changes.role && changes.role !== target.role)) authRepository.deleteSessionsOfUser(user.id);
+  const changed = Object.fromEntries(Object.entries(changes).filter(([key, value]) => target[key as keyof UserRow] !== value)
+    .map(([key, value]) => [key, { from: target[key as keyof UserRow], to: value }]));
+  auditRepository.record({ action: 'user.updated', actor, targetName: user.username, origin, detail: changed });
+  return user;
+}
+
+/** On a database without users, creates the administrator and returns its one-time password to print once. */
+export async function ensureInitialAdmin(dependencies: Dependencies): Promise<string | null> {
+  if (dependencies.authRepository.countUsers() > 0) return null;
+  const { password } = await createUser({
+    ...dependencies, actor: null, user: { username: 'admin', displayName: '系统管理员', unit: '市司法局', role: 'admin' },
+  });
+  return password;
+}

@@ -1,0 +1,26 @@
+export const ROLES = ['admin', 'staff', 'leader', 'department', 'viewer'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABELS: Record<Role, string> = {
+  admin: '系统管理员',
+  staff: '法制人员',
+  leader: '领导',
+  department: '部门',
+  viewer: '查阅人员',
+};
+
+/**
+ * What each role may do, from the brief. Every route names one of these (or is public / needs only a
+ * sign-in) in route-policies.ts; the UI asks the same question to hide what a role cannot do.
+ */
+export const PERMISSIONS = {
+  'documents:read': ['admin', 'staff', 'leader', 'department', 'viewer'],
+  'documents:write': ['staff'],
+  'users:manage': ['admin'],
+  'audit:read': ['admin'],
+} as const satisfies Record<string, readonly Role[]>;
+export type Permission = keyof typeof PERMISSIONS;
+
+export function can(role: Role | undefined, permission: Permission): boolean {
+  return !!role && (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}

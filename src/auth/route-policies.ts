@@ -1,0 +1,44 @@
+import type { Permission } from './roles.js';
+
+/**
+ * Who may call each route: `public` (anyone), `signedIn` (any account, even one that must still change its
+ * one-time password), or a permission. A route missing here is refused for everyone, and the policy test
+ * fails, so every new route needs a decision.
+ */
+export type RoutePolicy = 'public' | 'signedIn' | Permission;
+
+export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
+  'GET /static/:name': 'public',
+  'GET /sign-in': 'public',
+  'POST /api/auth/sign-in': 'public',
+
+  'POST /api/auth/sign-out': 'signedIn',
+  'GET /api/auth/me': 'signedIn',
+  'POST /api/auth/password': 'signedIn',
+  'GET /account/password': 'signedIn',
+
+  'GET /': 'documents:read',
+  'GET /documents': 'documents:read',
+  'GET /documents/:id': 'documents:read',
+  'GET /api/documents': 'documents:read',
+  'GET /api/documents/facets': 'documents:read',
+  'GET /api/documents/:id': 'documents:read',
+  'GET /api/documents/:id/text': 'documents:read',
+  'GET /api/documents/:id/original': 'documents:read',
+
+  'GET /upload': 'documents:write',
+  'POST /api/documents': 'documents:write',
+  'POST /api/demo': 'documents:write',
+  'PATCH /api/documents/:id': 'documents:write',
+  'POST /api/documents/:id/reparse': 'documents:write',
+  'DELETE /api/documents/:id': 'documents:write',
+
+  'GET /admin/users': 'users:manage',
+  'GET /api/users': 'users:manage',
+  'POST /api/users': 'users:manage',
+  'PATCH /api/users/:id': 'users:manage',
+  'POST /api/users/:id/reset-password': 'users:manage',
+
+  'GET /admin/audit': 'audit:read',
+  'GET /api/audit': 'audit:read',
+};

@@ -1,0 +1,41 @@
+import type { AuditEventRow } from '../audit/audit.table.js';
+import { Layout, type Viewer } from './layout.js';
+
+const ACTION_LABELS: Record<string, string> = {
+  'auth.sign_in': '登录',
+  'auth.sign_in_failed': '登录失败',
+  'auth.locked': '连续失败，账号锁定',
+  'auth.sign_out': '退出',
+  'auth.password_changed': '修改密码',
+  'user.created': '新建账号',
+  'user.updated': '修改账号',
+  'user.password_reset': '重置密码',
+};
+
+function formatTime(date: Date): string {
+  return new Date(date.getTime() + 8 * 3600_000).toISOString().replace('T', ' ').slice(0, 19);
+}
+
+export function AuditPage({ events, nextBefore, viewer }: { events: AuditEventRow[]; nextBefore: number | null; viewer: Viewer }) {
+  return (
+    <Layout title="访问日志" active="/admin/audit" viewer={viewer}>
+      <h1>访问日志</h1>
+      <table class="audit">
+        <thead><tr><th>时间</th><th>事件</th><th>操作人</th><th>对象</th><th>来源地址</th><th>详情</th></tr></thead>
+        <tbody>
+          {events.map((event) => (
+            <tr class={event.action === 'auth.sign_in_failed' || event.action === 'auth.locked' ? 'warn' : ''}>
+              <td class="nowrap">{formatTime(event.at)}</td>
+              <td class="nowrap">{ACTION_LABELS[event.action] ?? event.action}</td>
+              <td>{event.actorName ?? '—'}</td>
+              <td>{event.targetName ?? '—'}</td>
+              <td class="nowrap">{event.ip ?? '—'}</td>
+              <td class="detail">{event.detail ? JSON.stringify(event.detail) : ''}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <nav class="pager">{nextBefore && <a href={`/admin/audit?before=${nextBefore}`} rel="next">更早的记录 »</a>}</nav>
+    </Layout>
+  );
+}

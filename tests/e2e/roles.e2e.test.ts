@@ -1,0 +1,94 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Role } from '../../src/auth/roles.js';
+import { artifactsDir, browserSkipReason, launchBrowser, signIn, startServer } from './browser.js';
+
+/** For each role, one thing it may do and one it may not, as the user sees them. */
+const CHECKS: Record<Role, { may: (page: Page, url: string) => Promise<void>; mayNot: (page: Page, url: string) => Promise<void> }> = {
+  admin: {
+    may: async (page, url) => {
+      await page.goto(`${url}/admin/users`);
+      expect(await page.locator('table.users tbody tr').count()).toBe(5);
+    },
+    mayNot: async (page, url) => {
+      expect((await page.goto(`${url}/upload`))!.status()).toBe(403);
+      expect(await page.textContent('main')).toContain('没有此项操作的权限');
+    },
+  },
+  staff: {
+    may: async (page, url) => {
+      await page.goto(`${url}/documents/1`);
+      expect(await page.isEnabled('input[name=docNumber]')).toBe(true);
+      expect(await page.locator('#metadata-form button[type=submit]').count()).toBe(1);
+    },
+    mayNot: async (page, url) => {
+      expect(await page.locator('nav a[href="/admin/users"]').count()).toBe(0);
+      expect((await page.goto(`${url}/admin/users`))!.status()).toBe(403);
+    },
+  },
+  leader: {
+    may: async (page, url) => {
+      await page.goto(`${url}/documents`);
+      expect(await page.locator('table.documents tbody tr').count()).toBe(1);
+    },
+    mayNot: async (page, url) => {
+      await page.goto(`${url}/documents/1`);
+      expect(await page.isDisabled('input[name=docNumber]')).toBe(true);
+      expect(await page.locator('#metadata-form button[type=submit]').count()).toBe(0);
+    },
+  },
+  department: {
+    may: async (page, url) => {
+      await page.goto(`${url}/documents/1`);
+      expect(await page.textContent('#doc-title')).toBe('平凉市城市绿化管理办法');
+    },
+    mayNot: async (page, url) => {
+      expect(await page.locator('nav a[href="/upload"]').count()).toBe(0);
+      expect((await page.goto(`${url}/upload`))!.status()).toBe(403);
+    },
+  },
+  viewer: {
+    may: async (page, url) => {
+      const download = await page.request.get(`${url}/api/documents/1/original`);
+      expect(download.status()).toBe(200);
+    },
+    mayNot: async (page, url) => {
+      const response = await page.request.delete(`${url}/api/documents/1`, {
+        headers: { 'x-csrf-token': (await page.getAttribute('meta[name=csrf-token]', 'content'))! },
+      });
+      expect(response.status()).toBe(403);
+    },
+  },
+};
+
+describe.skipIf(browserSkipReason)('each role in a real browser', () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof startServer>>;
+  beforeAll(async () => {
+    fs.mkdirSync(artifactsDir, { recursive: true });
+    [browser, server] = await Promise.all([launchBrowser(), startServer()]);
+    const page = await browser.newPage();
+    await signIn(page, server.url, 'staff');
+    await page.goto(`${server.url}/upload`);
+    const fixture = path.resolve(import.meta.dirname, '../../fixtures/002-gazette-layout-rule/input.txt');
+    await page.setInputFiles('#file-input', { name: '绿化.txt', mimeType: 'text/plain', buffer: fs.readFileSync(fixture) });
+    await page.waitForSelector('#upload-results td.result-imported');
+    await page.close();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  test.each(Object.keys(CHECKS) as Role[])('%s', async (role) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, server.url, role);
+    await CHECKS[role].may(page, server.url);
+    await CHECKS[role].mayNot(page, server.url);
+    if (role === 'admin') await page.screenshot({ path: path.join(artifactsDir, 'admin-403.png') });
+    await context.close();
+  });
+});
