@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import type { AppEnv } from './app.types.js';
 import { authorize } from './auth/auth.middleware.js';
@@ -8,7 +9,10 @@ import type { AppDatabase } from './db/database.js';
 import { registerDocumentsRoutes } from './documents/documents.routes.js';
 import { registerIngestRoutes } from './ingest/ingest.routes.js';
 import { handleError } from './shared/error-handler.js';
-import { createNotFoundError } from './shared/errors.js';
+import { createErrorFactory, createNotFoundError } from './shared/errors.js';
+
+const createBodyTooLargeError = createErrorFactory({ code: 'request.too_large', message: '请求内容过大', status: 413 });
+const JSON_BODY_LIMIT = 1024 * 1024;
 import { registerStaticRoutes } from './web/static.routes.js';
 import { registerWebRoutes } from './web/web.routes.js';
 
@@ -31,6 +35,9 @@ export function createApp(dependencies: AppDependencies) {
   }));
   app.onError(handleError);
   app.notFound(() => { throw createNotFoundError(); });
+  // Uploads have their own, larger limit; every other request body is small JSON.
+  const jsonBodyLimit = bodyLimit({ maxSize: JSON_BODY_LIMIT, onError: () => { throw createBodyTooLargeError(); } });
+  app.use('/api/*', (c, next) => (c.req.header('content-type')?.startsWith('multipart/form-data') ? next() : jsonBodyLimit(c, next)));
   app.use(authorize(dependencies));
 
   registerAuthRoutes(app, dependencies);

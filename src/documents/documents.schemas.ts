@@ -29,11 +29,13 @@ const isoDate = z.string().refine((value) => {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   return !!match && isoFromParts(Number(match[1]), Number(match[2]), Number(match[3])) === value;
 }, '日期应为真实存在的日期，格式 YYYY-MM-DD');
-const optionalText = (max: number) => z.string().trim().max(max).transform((v) => (v === '' ? null : v)).nullable();
-const titleList = z.array(z.string().trim().min(1).max(200)).max(500);
+/** Text as a person types it: no control characters, which no title or 文号 contains. */
+const plainText = (max: number) => z.string().trim().max(max).refine((v) => !/[\u0000-\u001f\u007f]/.test(v), '不能包含控制字符');
+const optionalText = (max: number) => plainText(max).transform((v) => (v === '' ? null : v)).nullable();
+const titleList = z.array(plainText(200).pipe(z.string().min(1))).max(500);
 
 export const metadataPatchSchema = z.object({
-  title: z.string().trim().min(1, '标题不能为空').max(300),
+  title: plainText(300).pipe(z.string().min(1, '标题不能为空')),
   wrapperTitle: optionalText(300),
   docNumber: optionalText(100).transform((v) => (v ? normaliseDocNumber(v) : v)),
   issuer: optionalText(200),

@@ -48,7 +48,7 @@ export async function importFiles({ files, documentsRepository, limits, concurre
       const bytes = await fs.readFile(file);
       result = await importDocument({ bytes, fileName: file, documentsRepository, limits });
     } catch (error) {
-      result = { file, status: 'failed', error: createUnreadableFileError(file, (error as NodeJS.ErrnoException).code ?? String(error)) };
+      result = { file, status: 'failed', error: createUnreadableFileError(file, '无法读取该文件', (error as NodeJS.ErrnoException).code ?? String(error)) };
     }
     onResult?.(result);
     return result;

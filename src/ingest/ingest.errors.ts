@@ -1,10 +1,11 @@
 import { createErrorFactory } from '../shared/errors.js';
 
-// Each message names the file, so a summary of a bulk import says which file failed and why.
+// Each message names the file, so a summary of a bulk import says which file failed and why. A hint for
+// the user (in Chinese) joins the message; a library's own wording goes to `details`, for support staff.
 const forFile = (code: string, status: 413 | 415 | 422, reason: string) => {
   const create = createErrorFactory({ code, status, message: reason });
-  return (fileName: string, detail?: string) =>
-    create({ message: `${fileName}：${reason}${detail ? `（${detail}）` : ''}` });
+  return (fileName: string, hint?: string, technical?: string) =>
+    create({ message: `${fileName}：${reason}${hint ? `（${hint}）` : ''}`, details: technical ? { reason: technical } : undefined });
 };
 
 export const createEmptyFileError = forFile('ingest.empty_file', 422, '文件为空');

@@ -15,10 +15,13 @@ export type ImportResult =
   | { file: string; status: 'imported' | 'duplicate'; document: DocumentRow }
   | { file: string; status: 'failed'; error: AppError };
 
-/** The name a file is stored and shown under: no folders (of either slash), no control characters. */
+/**
+ * The name a file is stored and shown under: no folders (of either slash), no control characters, no
+ * bidirectional overrides (which can make "exe.txt" read as "txt.exe").
+ */
 export function safeFileName(fileName: string): string {
   const base = fileName.split(/[/\\]/).pop() ?? '';
-  const clean = base.replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, 200);
+  const clean = base.replace(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, '').trim().slice(0, 200);
   return clean === '' || clean === '.' || clean === '..' ? '未命名文件' : clean;
 }
 
@@ -65,7 +68,7 @@ export async function importDocument({ bytes, fileName, documentsRepository, lim
       throw error;
     }
   } catch (error) {
-    return { file, status: 'failed', error: isAppError(error) ? error : createUnreadableFileError(name, String(error).slice(0, 120)) };
+    return { file, status: 'failed', error: isAppError(error) ? error : createUnreadableFileError(name, undefined, String(error).slice(0, 120)) };
   }
 }
 

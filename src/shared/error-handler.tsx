@@ -28,7 +28,11 @@ function toErrorBody(error: Error): [ContentfulStatusCode, ErrorBody] {
     return [error.status, { code: error.code, message: error.message, ...(error.details !== undefined && { details: error.details }) }];
   }
   if (error instanceof HTTPException && error.status < 500) {
-    return [error.status as ContentfulStatusCode, { code: `http.${error.status}`, message: error.message || '请求无法处理' }];
+    // Hono's own 4xx (a body that is not valid JSON, mostly) get a stable code and a Chinese message too.
+    const malformed = /malformed/i.test(error.message);
+    return [error.status as ContentfulStatusCode, malformed
+      ? { code: 'request.malformed', message: '请求内容不是有效的 JSON' }
+      : { code: `http.${error.status}`, message: '请求无法处理' }];
   }
   console.error(error);
   return [500, { code: 'internal.error', message: '服务器内部错误，请稍后再试' }];

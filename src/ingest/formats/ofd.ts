@@ -1,5 +1,5 @@
 import path from 'node:path/posix';
-import { XMLParser } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { ParsedContent } from './formats.types.js';
 import { readZipEntries } from './zip.js';
 
@@ -27,7 +27,10 @@ export function parseOfd(bytes: Uint8Array, maxExpandedBytes: number): ParsedCon
   const read = (name: string): XmlNode => {
     const data = files.get(name.replace(/^\//, ''));
     if (!data) throw new Error(`missing ${name}`);
-    return xml.parse(new TextDecoder().decode(data)) as XmlNode;
+    const text = new TextDecoder().decode(data);
+    const valid = XMLValidator.validate(text);
+    if (valid !== true) throw new Error(`${name}: ${valid.err.msg}`); // the parser itself would accept broken XML
+    return xml.parse(text) as XmlNode;
   };
 
   const root = read('OFD.xml').OFD as XmlNode;

@@ -69,7 +69,7 @@ export async function parseFile({ bytes, fileName, limits }: { bytes: Buffer; fi
     content = await parseByFormat(format, bytes, decodedText, limits);
   } catch (error) {
     if (isAppError(error)) throw error;
-    throw createUnreadableFileError(fileName, describe(error));
+    throw createUnreadableFileError(fileName, undefined, describe(error));
   }
   if (!/[\p{L}\p{N}]/u.test(content.text)) throw createNoTextError(fileName);
   return { format, ...content };
