@@ -121,10 +121,10 @@ const requests: Case[] = [
   ['a document that does not exist', get('/api/documents/424242'), 404, 'document.not_found'],
   ['a static path that climbs out', get('/static/..%2f..%2fpackage.json'), 404, 'route.not_found'],
   ['an unknown API path', get('/api/../../etc/passwd'), 404, 'route.not_found'],
-  ['a sign-in with a 1 MB password', () => rawApp.request('/api/auth/sign-in', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: 'p'.repeat(1048000) }) }), 400, 'request.invalid'],
-  ['a sign-in with malformed JSON', () => rawApp.request('/api/auth/sign-in', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"username":' }), 400, 'request.malformed'],
-  ['a request without a session', () => rawApp.request('/api/documents'), 401, 'auth.unauthenticated'],
-  ['a forged session cookie', () => rawApp.request('/api/documents', { headers: { cookie: 'zhidu_session=forged' } }), 401, 'auth.unauthenticated'],
+  ['a sign-in with a 1 MB password', async () => rawApp.request('/api/auth/sign-in', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: 'p'.repeat(1048000) }) }), 400, 'request.invalid'],
+  ['a sign-in with malformed JSON', async () => rawApp.request('/api/auth/sign-in', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"username":' }), 400, 'request.malformed'],
+  ['a request without a session', async () => rawApp.request('/api/documents'), 401, 'auth.unauthenticated'],
+  ['a forged session cookie', async () => rawApp.request('/api/documents', { headers: { cookie: 'zhidu_session=forged' } }), 401, 'auth.unauthenticated'],
 ];
 
 describe('refused files', () => {
