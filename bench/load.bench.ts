@@ -15,6 +15,7 @@ import { hashPassword } from '../src/auth/passwords.js';
 import { databasePath, loadConfig } from '../src/config.js';
 import { openDatabase } from '../src/db/database.js';
 import { createDocumentsRepository } from '../src/documents/documents.repository.js';
+import { readDocument } from '../src/ingest/read-document.js';
 import { collectFiles, importFiles } from '../src/ingest/import-paths.js';
 import { generateCorpus } from './generate-corpus.js';
 
@@ -29,7 +30,7 @@ const config = { ...loadConfig({}), dataDir };
 const db = openDatabase(databasePath(config));
 createAuthRepository({ db }).insertUser({ username: 'load', displayName: '压测', unit: '市司法局', role: 'staff', passwordHash: await hashPassword('load-test-2026'), createdAt: new Date() });
 const { files } = await collectFiles([generateCorpus(200)]);
-await importFiles({ files, documentsRepository: createDocumentsRepository({ db }), limits: config, concurrency: 4 });
+await importFiles({ files, documentsRepository: createDocumentsRepository({ db }), parser: { parse: readDocument }, limits: config, concurrency: 4 });
 const documentCount = createDocumentsRepository({ db }).countAll();
 db.$client.close();
 

@@ -6,6 +6,7 @@ import { authorize } from './auth/auth.middleware.js';
 import { registerAuthRoutes } from './auth/auth.routes.js';
 import type { AppConfig } from './config.js';
 import type { AppDatabase } from './db/database.js';
+import type { Parser } from './ingest/formats/parse-pool.js';
 import { registerDocumentsRoutes } from './documents/documents.routes.js';
 import { registerIngestRoutes } from './ingest/ingest.routes.js';
 import { handleError } from './shared/error-handler.js';
@@ -16,7 +17,7 @@ const JSON_BODY_LIMIT = 1024 * 1024;
 import { registerStaticRoutes } from './web/static.routes.js';
 import { registerWebRoutes } from './web/web.routes.js';
 
-export type AppDependencies = { db: AppDatabase; config: AppConfig };
+export type AppDependencies = { db: AppDatabase; config: AppConfig; parser: Parser };
 
 export function createApp(dependencies: AppDependencies) {
   const app = new Hono<AppEnv>();

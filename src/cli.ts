@@ -6,6 +6,7 @@ import { backupDatabase, restoreDatabase } from './db/backup.js';
 import { openDatabase } from './db/database.js';
 import { createDocumentsRepository } from './documents/documents.repository.js';
 import { toImportResultBody } from './ingest/ingest.models.js';
+import { createParsePool } from './ingest/formats/parse-pool.js';
 import { collectFiles, importFiles } from './ingest/import-paths.js';
 import type { ImportResult } from './ingest/ingest.usecases.js';
 
@@ -88,14 +89,16 @@ async function runImport(args: string[]): Promise<number> {
     ? new cliProgress.SingleBar({ format: '导入 [{bar}] {value}/{total} 件  {percentage}%  剩余约 {eta}s', stream: process.stderr }, cliProgress.Presets.shades_classic)
     : null;
   bar?.start(files.length, 0);
+  const parser = createParsePool(config);
   const results = await importFiles({
-    files, documentsRepository: createDocumentsRepository({ db }), limits: config, concurrency: config.importConcurrency,
+    files, documentsRepository: createDocumentsRepository({ db }), parser, limits: config, concurrency: config.importConcurrency,
     onResult(result) {
       bar?.increment();
       if (values.json) process.stdout.write(`${JSON.stringify(toImportResultBody(result))}\n`);
     },
   });
   bar?.stop();
+  await parser.close();
   db.$client.close();
 
   const failed = results.filter((r): r is Extract<ImportResult, { status: 'failed' }> => r.status === 'failed');

@@ -19,6 +19,9 @@ export type AppConfig = {
   lockMinutes: number;
   /** Each failed sign-in in a row waits this much longer before answering. */
   signInDelayMs: number;
+  /** A file whose parsing takes longer, or needs more memory, is refused. */
+  parseTimeoutMs: number;
+  parseMemoryMb: number;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -33,6 +36,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     maxFailedSignIns: 5,
     lockMinutes: 15,
     signInDelayMs: 300,
+    parseTimeoutMs: 60_000,
+    parseMemoryMb: 1024,
   };
 }
 

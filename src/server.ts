@@ -5,10 +5,12 @@ import { createAuthRepository } from './auth/auth.repository.js';
 import { ensureInitialAdmin } from './auth/auth.usecases.js';
 import { databasePath, loadConfig } from './config.js';
 import { openDatabase } from './db/database.js';
+import { createParsePool } from './ingest/formats/parse-pool.js';
 
 const config = loadConfig();
 const db = openDatabase(databasePath(config));
-const app = createApp({ db, config });
+const parser = createParsePool(config);
+const app = createApp({ db, config, parser });
 
 // The first start creates the administrator; its one-time password is shown here, once, and never stored.
 const adminPassword = await ensureInitialAdmin({ authRepository: createAuthRepository({ db }), auditRepository: createAuditRepository({ db }) });
@@ -22,6 +24,7 @@ const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
 
 function shutdown() {
   server.close();
+  void parser.close();
   db.$client.close();
   process.exit(0);
 }

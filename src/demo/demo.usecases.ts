@@ -2,6 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DocumentsRepository } from '../documents/documents.repository.js';
+import type { Parser } from '../ingest/formats/parse-pool.js';
 import { importDocument, type ImportLimits } from '../ingest/ingest.usecases.js';
 
 /** Demo documents offered on a first start: a few of the project's own fixtures, one per layout and format. */
@@ -17,13 +18,13 @@ const DEMO_FIXTURES = [
 ];
 const fixturesDir = fileURLToPath(new URL('../../fixtures', import.meta.url));
 
-export async function importDemoDocuments({ documentsRepository, limits }: { documentsRepository: DocumentsRepository; limits: ImportLimits }) {
+export async function importDemoDocuments({ documentsRepository, parser, limits }: { documentsRepository: DocumentsRepository; parser: Parser; limits: ImportLimits }) {
   const results = [];
   for (const fixture of DEMO_FIXTURES) {
     const file = path.join(fixturesDir, fixture);
     const bytes = await fs.readFile(file).catch(() => null);
     if (!bytes) continue; // a trimmed checkout may lack some fixtures; the demo shows what there is
-    results.push(await importDocument({ bytes, fileName: await demoFileName(file), documentsRepository, limits }));
+    results.push(await importDocument({ bytes, fileName: await demoFileName(file), documentsRepository, parser, limits }));
   }
   return results;
 }

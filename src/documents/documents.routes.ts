@@ -16,7 +16,7 @@ export function toListQuery(input: ListQueryInput, today: string) {
   };
 }
 
-export function registerDocumentsRoutes(app: Hono<AppEnv>, { db, config }: AppDependencies) {
+export function registerDocumentsRoutes(app: Hono<AppEnv>, { db, config, parser }: AppDependencies) {
   const documentsRepository = createDocumentsRepository({ db });
 
   app.get('/api/documents', validate('query', listQuerySchema), (c) => {
@@ -66,7 +66,7 @@ export function registerDocumentsRoutes(app: Hono<AppEnv>, { db, config }: AppDe
   });
 
   app.post('/api/documents/:id/reparse', validate('param', idParamSchema), async (c) => {
-    const row = await reparseDocument({ id: c.req.valid('param').id, documentsRepository, limits: config });
+    const row = await reparseDocument({ id: c.req.valid('param').id, documentsRepository, parser, limits: config });
     return c.json({ document: toDocumentSummary(row, todayIso()) });
   });
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import pLimit from 'p-limit';
 import type { DocumentsRepository } from '../documents/documents.repository.js';
 import { createUnreadableFileError } from './ingest.errors.js';
+import type { Parser } from './formats/parse-pool.js';
 import { importDocument, type ImportLimits, type ImportResult } from './ingest.usecases.js';
 
 /** Extensions picked up when walking a folder; a file named on the command line is always tried. */
@@ -34,9 +35,10 @@ export async function collectFiles(paths: string[]): Promise<{ files: string[]; 
  * Imports files with bounded concurrency: reading and parsing overlap, writes go one at a time through
  * SQLite. `onResult` hears about each file as soon as it is done.
  */
-export async function importFiles({ files, documentsRepository, limits, concurrency, onResult }: {
+export async function importFiles({ files, documentsRepository, parser, limits, concurrency, onResult }: {
   files: string[];
   documentsRepository: DocumentsRepository;
+  parser: Parser;
   limits: ImportLimits;
   concurrency: number;
   onResult?: (result: ImportResult) => void;
@@ -46,7 +48,7 @@ export async function importFiles({ files, documentsRepository, limits, concurre
     let result: ImportResult;
     try {
       const bytes = await fs.readFile(file);
-      result = await importDocument({ bytes, fileName: file, documentsRepository, limits });
+      result = await importDocument({ bytes, fileName: file, documentsRepository, parser, limits });
     } catch (error) {
       result = { file, status: 'failed', error: createUnreadableFileError(file, '无法读取该文件', (error as NodeJS.ErrnoException).code ?? String(error)) };
     }

@@ -15,3 +15,5 @@ export const createUnsupportedFormatError = forFile('ingest.unsupported_format',
 export const createUnsupportedEncodingError = forFile('ingest.unsupported_encoding', 415, '无法识别的文字编码');
 export const createUnreadableFileError = forFile('ingest.unreadable', 422, '文件已损坏或内容无法读取');
 export const createNoTextError = forFile('ingest.no_text', 422, '文件中没有可提取的文字（可能是扫描件或空白文档）');
+export const createParseTimeoutError = forFile('ingest.parse_timeout', 422, '解析超时，文件可能过于复杂或已损坏');
+export const createParseTooLargeError = forFile('ingest.parse_too_large', 422, '解析所需内存超过上限，文件可能过于复杂或已损坏');

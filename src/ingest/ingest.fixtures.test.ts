@@ -2,9 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { parseFile } from './formats/parse-file.js';
-import { titleFromFileName } from './ingest.usecases.js';
-import { extractMetadata } from './metadata/extract-metadata.js';
+import { readDocument } from './read-document.js';
 
 // Each folder of fixtures/ holds one document (input.*) and what must be read from it (expected.json).
 // Adding a case is adding a folder.
@@ -24,9 +22,7 @@ describe('fixture documents', () => {
     expect(input, `${folder} has no input file`).toBeDefined();
     const expected = JSON.parse(fs.readFileSync(path.join(dir, 'expected.json'), 'utf8'));
 
-    const parsed = await parseFile({ bytes: fs.readFileSync(path.join(dir, input!)), fileName: input!, limits: { maxExpandedBytes: 50 * 1048576 } });
-    const { metadata } = extractMetadata(parsed.text, titleFromFileName(input!));
-
-    expect({ format: parsed.format, ...metadata }).toEqual(expected);
+    const { format, metadata } = await readDocument({ bytes: fs.readFileSync(path.join(dir, input!)), fileName: input!, limits: { maxExpandedBytes: 50 * 1048576 } });
+    expect({ format, ...metadata }).toEqual(expected);
   });
 });

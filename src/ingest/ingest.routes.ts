@@ -11,7 +11,7 @@ import { importDocument, type ImportResult } from './ingest.usecases.js';
 const createNoFilesError = createErrorFactory({ code: 'ingest.no_files', message: '请选择要上传的文件', status: 400 });
 const createRequestTooLargeError = createErrorFactory({ code: 'ingest.request_too_large', message: '上传内容超过总大小上限', status: 413 });
 
-export function registerIngestRoutes(app: Hono<AppEnv>, { db, config }: AppDependencies) {
+export function registerIngestRoutes(app: Hono<AppEnv>, { db, config, parser }: AppDependencies) {
   const documentsRepository = createDocumentsRepository({ db });
 
   app.post(
@@ -25,7 +25,7 @@ export function registerIngestRoutes(app: Hono<AppEnv>, { db, config }: AppDepen
       const results: ImportResult[] = [];
       for (const file of files) {
         results.push(await importDocument({
-          bytes: Buffer.from(await file.arrayBuffer()), fileName: file.name, documentsRepository, limits: config,
+          bytes: Buffer.from(await file.arrayBuffer()), fileName: file.name, documentsRepository, parser, limits: config,
         }));
       }
       const resultsBody = { results: results.map((result) => toImportResultBody(result)) };
@@ -39,7 +39,7 @@ export function registerIngestRoutes(app: Hono<AppEnv>, { db, config }: AppDepen
   );
 
   app.post('/api/demo', async (c) => {
-    const results = await importDemoDocuments({ documentsRepository, limits: config });
+    const results = await importDemoDocuments({ documentsRepository, parser, limits: config });
     return c.json({ results: results.map((result) => toImportResultBody(result)) }, 201);
   });
 }

@@ -6,8 +6,7 @@ import type { DocumentsRepository } from '../documents/documents.repository.js';
 import type { DocumentRow } from '../documents/documents.table.js';
 import { AppError, isAppError } from '../shared/errors.js';
 import { createFileTooLargeError, createUnreadableFileError } from './ingest.errors.js';
-import { parseFile } from './formats/parse-file.js';
-import { extractMetadata } from './metadata/extract-metadata.js';
+import type { Parser } from './formats/parse-pool.js';
 
 export type ImportLimits = Pick<AppConfig, 'maxFileBytes' | 'maxExpandedBytes'>;
 
@@ -25,19 +24,15 @@ export function safeFileName(fileName: string): string {
   return clean === '' || clean === '.' || clean === '..' ? '未命名文件' : clean;
 }
 
-/** A title to fall back on: the file name without extension and without a "(2019-03-05)" version date. */
-export function titleFromFileName(fileName: string): string {
-  return path.basename(fileName, path.extname(fileName)).replace(/\s*[(（]\d{4}-\d{2}-\d{2}[)）]\s*$/, '').trim() || fileName;
-}
-
 /**
  * Imports one file: identical bytes are reported as a duplicate of the stored document; anything that
  * cannot be read is reported as failed with a reason, and nothing of it is stored.
  */
-export async function importDocument({ bytes, fileName, documentsRepository, limits, now = new Date() }: {
+export async function importDocument({ bytes, fileName, documentsRepository, parser, limits, now = new Date() }: {
   bytes: Buffer;
   fileName: string;
   documentsRepository: DocumentsRepository;
+  parser: Parser;
   limits: ImportLimits;
   now?: Date;
 }): Promise<ImportResult> {
@@ -49,8 +44,8 @@ export async function importDocument({ bytes, fileName, documentsRepository, lim
     const existing = documentsRepository.findBySha256(sha256);
     if (existing) return { file, status: 'duplicate', document: existing };
 
-    const parsed = await parseFile({ bytes, fileName: name, limits });
-    const { metadata, structure, searchText } = extractMetadata(parsed.text, titleFromFileName(name));
+    const parsed = await parser.parse({ bytes, fileName: name, limits });
+    const { metadata, structure, searchText } = parsed;
     try {
       const document = documentsRepository.insert({
         row: {
@@ -73,15 +68,16 @@ export async function importDocument({ bytes, fileName, documentsRepository, lim
 }
 
 /** Parses a stored original again (after a parser improvement); the user's corrections stay in force. */
-export async function reparseDocument({ id, documentsRepository, limits, now = new Date() }: {
+export async function reparseDocument({ id, documentsRepository, parser, limits, now = new Date() }: {
   id: number;
   documentsRepository: DocumentsRepository;
+  parser: Parser;
   limits: ImportLimits;
   now?: Date;
 }): Promise<DocumentRow> {
   const row = documentsRepository.getById(id);
-  const parsed = await parseFile({ bytes: documentsRepository.getOriginal(id), fileName: row.fileName, limits });
-  const { metadata, structure, searchText } = extractMetadata(parsed.text, titleFromFileName(row.fileName));
+  const parsed = await parser.parse({ bytes: documentsRepository.getOriginal(id), fileName: row.fileName, limits });
+  const { metadata, structure, searchText } = parsed;
   return documentsRepository.updateMetadata(
     id,
     { extracted: metadata, overrides: row.overrides, effective: effectiveMetadata(metadata, row.overrides), updatedAt: now },

@@ -9,6 +9,7 @@ import { hashToken } from '../auth/auth.usecases.js';
 import type { Role } from '../auth/roles.js';
 import { loadConfig, type AppConfig } from '../config.js';
 import { createInMemoryDatabase, type AppDatabase } from '../db/database.js';
+import { createParsePool, type Parser } from '../ingest/formats/parse-pool.js';
 
 /** Something to send requests to, as `app.request` takes them. */
 export type TestClient = { request: (input: string, init?: RequestInit) => Promise<Response> };
@@ -18,9 +19,17 @@ export type TestClient = { request: (input: string, init?: RequestInit) => Promi
  * the given role (staff unless told); `as(role)` gives a client for another role and `rawApp` sends
  * requests with no session at all.
  */
+let sharedParser: Parser | undefined;
+
+/** One parse pool for all the apps of a test file: the same worker threads the server uses. */
+export function testParser(): Parser {
+  sharedParser ??= createParsePool(loadConfig({}));
+  return sharedParser;
+}
+
 export function createTestApp(config: Partial<AppConfig> = {}, role: Role = 'staff') {
   const db = createInMemoryDatabase();
-  const rawApp = createApp({ db, config: { ...loadConfig({}), signInDelayMs: 0, ...config } });
+  const rawApp = createApp({ db, config: { ...loadConfig({}), signInDelayMs: 0, ...config }, parser: testParser() });
   const as = (asRole: Role, options: { mustChangePassword?: boolean } = {}) => signedInClient(rawApp, db, asRole, options);
   return { app: as(role), as, rawApp, db };
 }

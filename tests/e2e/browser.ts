@@ -10,6 +10,7 @@ import { hashPassword } from '../../src/auth/passwords.js';
 import { ROLES, type Role } from '../../src/auth/roles.js';
 import { databasePath, loadConfig } from '../../src/config.js';
 import { openDatabase } from '../../src/db/database.js';
+import { createParsePool } from '../../src/ingest/formats/parse-pool.js';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
@@ -39,14 +40,15 @@ export async function startServer(): Promise<{ url: string; stop: () => Promise<
   for (const role of ROLES) {
     authRepository.insertUser({ username: role, displayName: `${role}用户`, unit: '市司法局', role, passwordHash, createdAt: new Date() });
   }
-  const app = createApp({ db, config });
+  const parser = createParsePool(config);
+  const app = createApp({ db, config, parser });
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
   });
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
-    stop: () => new Promise((resolve) => server.close(() => { db.$client.close(); resolve(); })),
+    stop: () => new Promise((resolve) => server.close(() => { db.$client.close(); void parser.close().then(resolve); })),
   };
 }
 

@@ -1,0 +1,17 @@
+import { parseFile } from './formats/parse-file.js';
+import type { ParseLimits } from './formats/formats.types.js';
+import { extractMetadata } from './metadata/extract-metadata.js';
+
+/** A title to fall back on: the file name without extension and without a "(2019-03-05)" version date. */
+export function titleFromFileName(fileName: string): string {
+  const base = fileName.replace(/^.*[/\\]/, '');
+  return base.replace(/\.[^.]*$/, '').replace(/\s*[(（]\d{4}-\d{2}-\d{2}[)）]\s*$/, '').trim() || base;
+}
+
+/** Everything read from one file: its text and HTML, metadata and structure. Pure CPU work, run in a worker. */
+export async function readDocument({ bytes, fileName, limits }: { bytes: Buffer; fileName: string; limits: ParseLimits }) {
+  const parsed = await parseFile({ bytes, fileName, limits });
+  return { ...parsed, ...extractMetadata(parsed.text, titleFromFileName(fileName)) };
+}
+
+export type ReadDocument = Awaited<ReturnType<typeof readDocument>>;
