@@ -16,6 +16,8 @@ export const ROLE_LABELS: Record<Role, string> = {
 export const PERMISSIONS = {
   'documents:read': ['admin', 'staff', 'leader', 'department', 'viewer'],
   'documents:write': ['staff'],
+  // A new installation's administrator can load the demo documents, to see the tool at work at once.
+  'documents:demo': ['admin', 'staff'],
   'users:manage': ['admin'],
   'audit:read': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;

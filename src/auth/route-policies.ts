@@ -28,7 +28,7 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
 
   'GET /upload': 'documents:write',
   'POST /api/documents': 'documents:write',
-  'POST /api/demo': 'documents:write',
+  'POST /api/demo': 'documents:demo',
   'PATCH /api/documents/:id': 'documents:write',
   'POST /api/documents/:id/reparse': 'documents:write',
   'DELETE /api/documents/:id': 'documents:write',

@@ -3,6 +3,7 @@ import { Layout, type Viewer } from './layout.js';
 
 export function HomePage({ documentCount, viewer }: { documentCount: number; viewer: Viewer }) {
   const canWrite = can(viewer?.user.role, 'documents:write');
+  const canLoadDemo = can(viewer?.user.role, 'documents:demo');
   return (
     <Layout title="首页" active="/" viewer={viewer} scripts={['home.js']}>
       <h1>制度清理工作平台</h1>
@@ -10,12 +11,12 @@ export function HomePage({ documentCount, viewer }: { documentCount: number; vie
       {documentCount === 0 ? (
         <section class="card">
           <h2>数据库中还没有文件</h2>
-          {canWrite ? (
+          {canLoadDemo ? (
             <>
-              <p>可以先导入几份示例文件看看效果，也可以直接上传本单位的文件。</p>
+              <p>可以先导入几份示例文件看看效果{canWrite && '，也可以直接上传本单位的文件'}。</p>
               <p>
                 <button type="button" id="import-demo">导入示例文件</button>{' '}
-                <a class="button secondary" href="/upload">上传文件</a>
+                {canWrite && <a class="button secondary" href="/upload">上传文件</a>}
               </p>
               <p class="form-message" role="status" aria-live="polite"></p>
             </>

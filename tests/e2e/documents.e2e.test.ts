@@ -66,11 +66,11 @@ describe.skipIf(browserSkipReason)('in a real browser', () => {
     expect(await page.getByRole('link', { name: '平凉市政府投资项目管理暂行办法' }).count()).toBe(0);
   });
 
-  test('a first start offers the demo documents, and one click shows them in the list', async () => {
+  test('a first start offers the administrator the demo documents, and one click shows them in the list', async () => {
     const emptyServer = await startServer();
     try {
       const page = await browser.newPage();
-      await signIn(page, emptyServer.url, 'staff');
+      await signIn(page, emptyServer.url, 'admin');
       await page.screenshot({ path: path.join(artifactsDir, 'home-empty.png') });
       await Promise.all([page.waitForURL(/\/documents$/), page.click('#import-demo')]);
       expect(await page.locator('table.documents tbody tr').count()).toBeGreaterThanOrEqual(6);
