@@ -43,16 +43,16 @@ export function authorize({ db }: { db: AppDatabase }): MiddlewareHandler<AppEnv
     if (policy === undefined) return next(); // nothing but middleware matches: the not-found handler answers
     if (policy === 'none') throw createForbiddenError({ message: '该接口尚未配置访问权限' });
 
-    if (policy !== 'public' && !auth) throw createUnauthenticatedError();
-    if (!SAFE_METHODS.has(c.req.method)) {
-      const csrfOk = auth
-        ? c.req.header(CSRF_HEADER) === auth.session.csrfToken
-        : policy === 'public' && c.req.header('content-type')?.startsWith('application/json');
-      if (!csrfOk) throw createCsrfError();
+    const changesState = !SAFE_METHODS.has(c.req.method);
+    if (policy === 'public') {
+      if (changesState && !c.req.header('content-type')?.startsWith('application/json')) throw createCsrfError();
+      return next();
     }
-    if (policy === 'public' || policy === 'signedIn') return next();
-    if (auth!.user.mustChangePassword) throw createPasswordChangeRequiredError();
-    if (!can(auth!.user.role, policy)) throw createForbiddenError();
+    if (!auth) throw createUnauthenticatedError();
+    if (changesState && c.req.header(CSRF_HEADER) !== auth.session.csrfToken) throw createCsrfError();
+    if (policy === 'signedIn') return next();
+    if (auth.user.mustChangePassword) throw createPasswordChangeRequiredError();
+    if (!can(auth.user.role, policy)) throw createForbiddenError();
     return next();
   };
 }

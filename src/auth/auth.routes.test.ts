@@ -78,6 +78,13 @@ describe('signing in', () => {
     expect((await response.json()).error.code).toBe('auth.csrf');
   });
 
+  test('someone already signed in can sign in again, as another user say, from the sign-in page', async () => {
+    const { signIn, sessionOf, rawApp, password } = await appWithAccount();
+    const { cookie } = await sessionOf(await signIn());
+    const again = await rawApp.request('/api/auth/sign-in', { ...json({ username: 'zhang', password }), headers: { 'content-type': 'application/json', cookie } });
+    expect(again.status).toBe(200);
+  });
+
   test('signing out ends the session on the server', async () => {
     const { signIn, sessionOf } = await appWithAccount();
     const session = await sessionOf(await signIn());

@@ -1,10 +1,10 @@
 import type { Hono } from 'hono';
-import type { AppEnv } from '../app.types.js';
 import { bodyLimit } from 'hono/body-limit';
 import type { AppDependencies } from '../app.js';
+import type { AppEnv } from '../app.types.js';
+import { importDemoDocuments } from '../demo/demo.usecases.js';
 import { createDocumentsRepository } from '../documents/documents.repository.js';
 import { createErrorFactory } from '../shared/errors.js';
-import { importDemoDocuments } from '../demo/demo.usecases.js';
 import { toImportResultBody } from './ingest.models.js';
 import { importDocument, type ImportResult } from './ingest.usecases.js';
 

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import path from 'node:path';
 import type { AppConfig } from '../config.js';
 import { effectiveMetadata } from '../documents/documents.models.js';
 import type { DocumentsRepository } from '../documents/documents.repository.js';
@@ -36,7 +35,7 @@ export async function importDocument({ bytes, fileName, documentsRepository, par
   limits: ImportLimits;
   now?: Date;
 }): Promise<ImportResult> {
-  const file = fileName;
+  const file = fileName; // results name the file as it was given; what is stored gets the safe name
   const name = safeFileName(fileName);
   try {
     if (bytes.length > limits.maxFileBytes) throw createFileTooLargeError(name, `上限 ${Math.round(limits.maxFileBytes / 1048576)} MB`);
@@ -44,15 +43,14 @@ export async function importDocument({ bytes, fileName, documentsRepository, par
     const existing = documentsRepository.findBySha256(sha256);
     if (existing) return { file, status: 'duplicate', document: existing };
 
-    const parsed = await parser.parse({ bytes, fileName: name, limits });
-    const { metadata, structure, searchText } = parsed;
+    const { format, text, html, metadata, structure, searchText } = await parser.parse({ bytes, fileName: name, limits });
     try {
       const document = documentsRepository.insert({
         row: {
-          sha256, fileName: name, format: parsed.format, sizeBytes: bytes.length,
+          sha256, fileName: name, format, sizeBytes: bytes.length,
           ...metadata, extracted: metadata, overrides: {}, createdAt: now, updatedAt: now,
         },
-        content: { text: parsed.text, searchText, html: parsed.html, structure },
+        content: { text, searchText, html, structure },
         bytes,
       });
       return { file, status: 'imported', document };
@@ -76,11 +74,10 @@ export async function reparseDocument({ id, documentsRepository, parser, limits,
   now?: Date;
 }): Promise<DocumentRow> {
   const row = documentsRepository.getById(id);
-  const parsed = await parser.parse({ bytes: documentsRepository.getOriginal(id), fileName: row.fileName, limits });
-  const { metadata, structure, searchText } = parsed;
+  const { text, html, metadata, structure, searchText } = await parser.parse({ bytes: documentsRepository.getOriginal(id), fileName: row.fileName, limits });
   return documentsRepository.updateMetadata(
     id,
     { extracted: metadata, overrides: row.overrides, effective: effectiveMetadata(metadata, row.overrides), updatedAt: now },
-    { text: parsed.text, searchText, html: parsed.html, structure },
+    { text, searchText, html, structure },
   );
 }
