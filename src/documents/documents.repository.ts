@@ -4,6 +4,7 @@ import type { DocumentMetadata } from '../ingest/metadata/metadata.types.js';
 import type { DocumentStructure } from '../ingest/metadata/structure.js';
 import { createDocumentNotFoundError, createInvalidCursorError } from './documents.errors.js';
 import type { ValidityStatus } from './documents.models.js';
+import { buildTitleChunk, type SearchChunk } from '../search/search.chunks.js';
 import { documentContentsTable, documentFilesTable, documentsTable, type DocumentRow, type NewDocumentRow } from './documents.table.js';
 
 export const SORT_KEYS = ['issuedOn', 'title', 'docNumber', 'issuer', 'importedAt'] as const;
@@ -34,10 +35,31 @@ export type ListQuery = DocumentFilters & { sort: SortKey; order: 'asc' | 'desc'
 export type StoredDocument = {
   row: NewDocumentRow;
   content: { text: string; searchText: string; html: string | null; structure: DocumentStructure };
+  /** The body chunks of the full-text index, made where the document was read (a worker thread). */
+  searchChunks: SearchChunk[];
   bytes: Buffer;
 };
 
 export function createDocumentsRepository({ db }: { db: AppDatabase }) {
+  // The full-text index is written in the same transactions as the documents, so the two always agree.
+  // Plain prepared statements: a document has hundreds of chunks, and this is the hot path of an import.
+  const insertChunk = db.$client.prepare('insert into search_chunks (document_id, kind, label, line_start, line_end) values (?, ?, ?, ?, ?)');
+  const insertIndexRow = db.$client.prepare('insert into search_index (rowid, body) values (?, ?)');
+  const deleteIndexRows = db.$client.prepare('delete from search_index where rowid in (select id from search_chunks where document_id = ? and kind in (?, ?))');
+  const deleteChunks = db.$client.prepare('delete from search_chunks where document_id = ? and kind in (?, ?)');
+
+  function index(documentId: number, chunks: SearchChunk[]) {
+    for (const chunk of chunks) {
+      const { lastInsertRowid } = insertChunk.run(documentId, chunk.kind, chunk.label, chunk.lineStart, chunk.lineEnd);
+      insertIndexRow.run(lastInsertRowid, chunk.indexText);
+    }
+  }
+  function unindex(documentId: number, kinds: ['title' | 'body', ('title' | 'body')?]) {
+    const [first, second = first] = kinds;
+    deleteIndexRows.run(documentId, first, second);
+    deleteChunks.run(documentId, first, second);
+  }
+
   return {
     findBySha256(sha256: string) {
       return db.select().from(documentsTable).where(eq(documentsTable.sha256, sha256)).get();
@@ -62,30 +84,41 @@ export function createDocumentsRepository({ db }: { db: AppDatabase }) {
     },
 
     /** Stores a document, its content and its original bytes in one transaction: all of it or none. */
-    insert({ row, content, bytes }: StoredDocument): DocumentRow {
+    insert({ row, content, searchChunks, bytes }: StoredDocument): DocumentRow {
       return db.transaction((tx) => {
         const inserted = tx.insert(documentsTable).values(row).returning().get();
         tx.insert(documentContentsTable).values({ documentId: inserted.id, ...content }).run();
         tx.insert(documentFilesTable).values({ documentId: inserted.id, bytes }).run();
+        index(inserted.id, [buildTitleChunk(inserted), ...searchChunks]);
         return inserted;
       });
     },
 
+    /** New metadata, and with a re-parse new content and body chunks too; the index follows in the same transaction. */
     updateMetadata(id: number, values: { extracted?: DocumentMetadata; overrides: Partial<DocumentMetadata>; effective: DocumentMetadata; updatedAt: Date },
-      content?: StoredDocument['content']): DocumentRow {
+      reparsed?: Pick<StoredDocument, 'content' | 'searchChunks'>): DocumentRow {
       return db.transaction((tx) => {
         const updated = tx.update(documentsTable)
           .set({ ...values.effective, ...(values.extracted && { extracted: values.extracted }), overrides: values.overrides, updatedAt: values.updatedAt })
           .where(eq(documentsTable.id, id)).returning().get();
         if (!updated) throw createDocumentNotFoundError();
-        if (content) tx.update(documentContentsTable).set(content).where(eq(documentContentsTable.documentId, id)).run();
+        unindex(id, ['title']);
+        index(id, [buildTitleChunk(updated)]);
+        if (reparsed) {
+          tx.update(documentContentsTable).set(reparsed.content).where(eq(documentContentsTable.documentId, id)).run();
+          unindex(id, ['body']);
+          index(id, reparsed.searchChunks);
+        }
         return updated;
       });
     },
 
     delete(id: number) {
-      const result = db.delete(documentsTable).where(eq(documentsTable.id, id)).run();
-      if (result.changes === 0) throw createDocumentNotFoundError();
+      db.transaction((tx) => {
+        unindex(id, ['title', 'body']);
+        const result = tx.delete(documentsTable).where(eq(documentsTable.id, id)).run();
+        if (result.changes === 0) throw createDocumentNotFoundError();
+      });
     },
 
     /** One page of the list, by keyset: the cursor is the sort value and id of the last row shown. */

@@ -1,5 +1,7 @@
 import { parseFile } from './formats/parse-file.js';
 import type { ParseLimits } from './formats/formats.types.js';
+import { buildBodyChunks } from '../search/search.chunks.js';
+import { toLines } from './metadata/clean-text.js';
 import { extractMetadata } from './metadata/extract-metadata.js';
 
 /** A title to fall back on: the file name without extension and without a "(2019-03-05)" version date. */
@@ -8,10 +10,14 @@ export function titleFromFileName(fileName: string): string {
   return base.replace(/\.[^.]*$/, '').replace(/\s*[(（]\d{4}-\d{2}-\d{2}[)）]\s*$/, '').trim() || base;
 }
 
-/** Everything read from one file: its text and HTML, metadata and structure. Pure CPU work, run in a worker. */
+/**
+ * Everything read from one file: its text and HTML, metadata, structure and the chunks of its full-text
+ * index. Pure CPU work, run in a worker thread.
+ */
 export async function readDocument({ bytes, fileName, limits }: { bytes: Buffer; fileName: string; limits: ParseLimits }) {
   const parsed = await parseFile({ bytes, fileName, limits });
-  return { ...parsed, ...extractMetadata(parsed.text, titleFromFileName(fileName)) };
+  const extraction = extractMetadata(parsed.text, titleFromFileName(fileName));
+  return { ...parsed, ...extraction, searchChunks: buildBodyChunks(toLines(parsed.text), extraction.structure) };
 }
 
 export type ReadDocument = Awaited<ReturnType<typeof readDocument>>;
