@@ -9,6 +9,7 @@ import type { AppDatabase } from './db/database.js';
 import type { Parser } from './ingest/formats/parse-pool.js';
 import { registerDocumentsRoutes } from './documents/documents.routes.js';
 import { registerIngestRoutes } from './ingest/ingest.routes.js';
+import { registerSearchRoutes } from './search/search.routes.js';
 import { handleError } from './shared/error-handler.js';
 import { createErrorFactory, createNotFoundError } from './shared/errors.js';
 
@@ -44,6 +45,7 @@ export function createApp(dependencies: AppDependencies) {
   registerAuthRoutes(app, dependencies);
   registerIngestRoutes(app, dependencies);
   registerDocumentsRoutes(app, dependencies);
+  registerSearchRoutes(app, dependencies);
   registerStaticRoutes(app);
   registerWebRoutes(app, dependencies);
   return app;

@@ -165,7 +165,7 @@ export function createDocumentsRepository({ db }: { db: AppDatabase }) {
 
 export type DocumentsRepository = ReturnType<typeof createDocumentsRepository>;
 
-function filterConditions(filters: DocumentFilters & { today: string }): SQL | undefined {
+export function filterConditions(filters: DocumentFilters & { today: string }): SQL | undefined {
   const t = documentsTable;
   const conditions: (SQL | undefined)[] = [
     filters.docType ? eq(t.docType, filters.docType) : undefined,

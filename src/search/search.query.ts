@@ -28,11 +28,3 @@ export function toFtsPhrase(term: string): string | null {
   // Tokens hold only letters, digits and Chinese characters, so quoting them is safe.
   return runs.map((tokens) => (tokens.length === 1 && [...tokens[0]!].length === 1 ? `"${tokens[0]}" *` : `"${tokens.join(' ')}"`)).join(' + ');
 }
-
-/** The FTS5 MATCH expression of a parsed query, or null when nothing in it can be searched. */
-export function toFtsQuery({ include, exclude }: ParsedQuery): string | null {
-  const included = include.map(toFtsPhrase).filter((p): p is string => p !== null);
-  if (included.length === 0) return null;
-  const excluded = exclude.map(toFtsPhrase).filter((p): p is string => p !== null);
-  return [included.join(' AND '), ...excluded.map((phrase) => `NOT ${phrase}`)].join(' ');
-}

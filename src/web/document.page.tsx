@@ -125,8 +125,8 @@ export function DocumentPage({ document: doc, overrides, content, viewer }: Prop
               const node = nodesByLine.get(index);
               const anchor = node && !seenAnchors.has(anchorOf(node)) ? anchorOf(node) : undefined;
               if (anchor) seenAnchors.add(anchor);
-              if (node && node.kind !== 'article') return <h3 id={anchor} class={`heading-${node.kind}`}>{line.replace(/^#+\s*/, '')}</h3>;
-              return <p id={anchor} class={node ? 'article' : ''}>{line}</p>;
+              if (node && node.kind !== 'article') return <h3 id={anchor ?? `l${index}`} class={`heading-${node.kind}`}>{line.replace(/^#+\s*/, '')}</h3>;
+              return <p id={anchor ?? `l${index}`} class={node ? 'article' : ''}>{line}</p>;
             })}
           </section>
           {/* mammoth and HTML inputs are sanitised when imported; nothing else is inserted unescaped. */}

@@ -1,0 +1,83 @@
+import fs from 'node:fs';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { createTestApp, readFixture, upload } from '../shared/test-app.js';
+
+const FOLDERS = fs.readdirSync(new URL('../../fixtures', import.meta.url)).filter((name) => /^\d{3}-/.test(name));
+type Result = { id: number; title: string; article: string | null; url: string; snippet: { text: string; highlights: [number, number][] } };
+
+const context = createTestApp();
+const search = async (q: string, extra = '') => {
+  const response = await context.app.request(`/api/search?q=${encodeURIComponent(q)}${extra}`);
+  expect(response.status).toBe(200);
+  return response.json() as Promise<{ total: number; results: Result[] }>;
+};
+const titles = (results: Result[]) => results.map((r) => r.title);
+
+beforeAll(async () => {
+  await upload(context.app, FOLDERS.map(readFixture));
+});
+
+describe('GET /api/search', () => {
+  test('a fragment copied from the middle of an article finds its document, at that article, highlighted', async () => {
+    const { results } = await search('专款专用，不得挤占');
+    expect(results[0]).toMatchObject({ title: '平凉市市级财政专项资金管理实施细则', article: '第三条' });
+    expect(results[0]!.url).toMatch(/#article-3$/);
+    const [start, end] = results[0]!.snippet.highlights[0]!;
+    expect(results[0]!.snippet.text.slice(start, end)).toBe('专款专用，不得挤占');
+  });
+
+  test('traditional characters find simplified text, and simplified find traditional', async () => {
+    expect(titles((await search('專項資金管理')).results)).toContain('平凉市市级财政专项资金管理实施细则');
+    expect(titles((await search('群众评议')).results)).toContain('平凉市群众评议政府部门工作办法');
+  });
+
+  test('a 文号 is found whatever bracket the query uses', async () => {
+    for (const q of ['平政发[2019]12号', '平政发（2019）12号', '平政发〔2019〕12号']) {
+      expect(titles((await search(q)).results)[0]).toBe('平凉市行政规范性文件管理办法');
+    }
+  });
+
+  test('a two-character word is answered', async () => {
+    const { total, results } = await search('梯田');
+    expect(total).toBeGreaterThan(0);
+    expect(titles(results)).toContain('庄浪县梯田保护管理规则（试行）');
+  });
+
+  test('several terms must all match, even in different articles; -term excludes', async () => {
+    const both = titles((await search('城市供水 水质检测')).results);
+    expect(both).toEqual(['平凉市城市供水管理办法']);
+    const withExclusion = titles((await search('管理办法 -暂行')).results);
+    expect(withExclusion.length).toBeGreaterThan(0);
+    expect(withExclusion.some((title) => title.includes('暂行'))).toBe(false);
+  });
+
+  test('a quoted phrase matches only as written', async () => {
+    expect((await search('"本办法自2019年4月1日起施行"')).total).toBe(1);
+    expect((await search('"本办法自2019年4月2日起施行"')).total).toBe(0);
+  });
+
+  test('filters narrow the results, and sorting by date puts the newest first', async () => {
+    const all = (await search('办法', '&limit=100')).results;
+    const rules = (await search('办法', '&level=规章&limit=100')).results;
+    expect(rules.length).toBeGreaterThan(0);
+    expect(rules.length).toBeLessThan(all.length);
+    const byDate = (await search('办法', '&sort=date&limit=100')).results;
+    expect(byDate).toHaveLength(all.length);
+  });
+
+  test('the index follows corrections and deletions at once', async () => {
+    const { results } = await search('城市绿化管理办法');
+    const id = results[0]!.id;
+    await context.app.request(`/api/documents/${id}`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ changes: { docNumber: '平政发〔2020〕99号' } }) });
+    expect(titles((await search('平政发[2020]99号')).results)).toEqual(['平凉市城市绿化管理办法']);
+    await context.app.request(`/api/documents/${id}`, { method: 'DELETE' });
+    expect((await search('城市绿化管理办法')).total).toBe(0);
+    const leftovers = context.db.$client.prepare('select count(*) as c from search_chunks where document_id = ?').get(id) as { c: number };
+    expect(leftovers.c).toBe(0);
+  });
+
+  test('an empty or punctuation-only query is refused or answered with nothing', async () => {
+    expect((await context.app.request('/api/search?q=')).status).toBe(400);
+    expect((await search('。，、')).total).toBe(0);
+  });
+});

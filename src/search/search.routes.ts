@@ -1,0 +1,25 @@
+import type { Hono } from 'hono';
+import type { AppDependencies } from '../app.js';
+import type { AppEnv } from '../app.types.js';
+import { todayIso } from '../documents/documents.models.js';
+import { createDocumentsRepository } from '../documents/documents.repository.js';
+import { validate } from '../shared/validation.js';
+import { toSearchResult } from './search.models.js';
+import { createSearchRepository } from './search.repository.js';
+import { searchQuerySchema } from './search.schemas.js';
+import { searchDocuments } from './search.usecases.js';
+
+export function registerSearchRoutes(app: Hono<AppEnv>, { db }: AppDependencies) {
+  const searchRepository = createSearchRepository({ db });
+  const documentsRepository = createDocumentsRepository({ db });
+
+  app.get('/api/search', validate('query', searchQuerySchema), (c) => {
+    const { q, sort, limit, type, issuer, level, yearFrom, yearTo, status } = c.req.valid('query');
+    const today = todayIso();
+    const { total, hits } = searchDocuments({
+      query: q, sort, limit, searchRepository, contentOf: documentsRepository.getContent,
+      filters: { docType: type, issuer, level, yearFrom, yearTo, status, today },
+    });
+    return c.json({ total, results: hits.map((hit) => toSearchResult(hit, today)) });
+  });
+}

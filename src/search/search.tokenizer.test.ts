@@ -1,0 +1,52 @@
+import { expect, test } from 'vitest';
+import { parseQuery, toFtsPhrase } from './search.query.js';
+import { buildSnippet } from './search.highlight.js';
+import { normaliseForSearch, toIndexText, tokenize } from './search.tokenizer.js';
+
+test.each([
+  ['平凉市', [['平凉', '凉市']]],
+  ['市', [['市']]],
+  ['平政发〔2019〕12号', [['平政', '政发'], ['20', '01', '19'], ['12', '2号']]],
+  ['GB/T 9704', [['gb'], ['t'], ['97', '70', '04']]],
+  ['3月', [['3月']]],
+])('tokenize(%j) pairs the characters of each run', (text, expected) => {
+  expect(tokenize(normaliseForSearch(text))).toEqual(expected);
+});
+
+test.each([
+  ['學習實踐', '学习实践'],
+  ['ＧＢ／Ｔ　９７０４', 'gb/t 9704'],
+  ['學(xué)習(xí)', '学习'],
+])('normaliseForSearch(%j) folds script, width and case', (text, expected) => {
+  expect(normaliseForSearch(text)).toBe(expected);
+});
+
+test('any bracket of a 文号 indexes and queries alike', () => {
+  const indexed = toIndexText('平政发〔2019〕12号');
+  for (const typed of ['平政发[2019]12号', '平政发（2019）12号', '平政发【2019】12号', '平政发(2019)12号']) {
+    expect(toIndexText(typed)).toBe(indexed);
+  }
+});
+
+test.each([
+  ['行政 规范性', { include: ['行政', '规范性'], exclude: [] }],
+  ['"制定 本办法" -暂行', { include: ['制定 本办法'], exclude: ['暂行'] }],
+  ['“中文引号” 词', { include: ['中文引号', '词'], exclude: [] }],
+])('parseQuery(%j)', (input, expected) => {
+  expect(parseQuery(input)).toEqual(expected);
+});
+
+test.each([
+  ['制定本办法', '"制定 定本 本办 办法"'],
+  ['平政发[2019]12号', '"平政 政发" + "20 01 19" + "12 2号"'],
+  ['市', '"市" *'],
+  ['。，', null],
+])('toFtsPhrase(%j)', (input, expected) => {
+  expect(toFtsPhrase(input)).toBe(expected);
+});
+
+test('a snippet marks the terms where the text has them in another form, and keeps the original text', () => {
+  const snippet = buildSnippet('第三条　平涼市人民政府（平政发〔2019〕12號）負責實施。', ['平凉市人民政府', '平政发[2019]12']);
+  const marked = snippet.highlights.map(([s, e]) => snippet.text.slice(s, e));
+  expect(marked).toEqual(['平涼市人民政府', '平政发〔2019〕12']);
+});
