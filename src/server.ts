@@ -6,9 +6,18 @@ import { ensureInitialAdmin } from './auth/auth.usecases.js';
 import { databasePath, loadConfig } from './config.js';
 import { openDatabase } from './db/database.js';
 import { createParsePool } from './ingest/formats/parse-pool.js';
+import { rebuildWithProgress } from './search/search.cli.js';
+import { searchIndexAgrees } from './search/search.index.js';
 
 const config = loadConfig();
 const db = openDatabase(databasePath(config));
+// The index is written with the documents, so it only disagrees after a restore of an older backup or
+// an upgrade from a version without it: then it is rebuilt before serving.
+if (!searchIndexAgrees(db)) {
+  console.log('全文索引与数据库不一致，正在重建……');
+  rebuildWithProgress(db);
+}
+
 const parser = createParsePool(config);
 const app = createApp({ db, config, parser });
 

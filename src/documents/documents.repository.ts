@@ -5,6 +5,7 @@ import type { DocumentStructure } from '../ingest/metadata/structure.js';
 import { createDocumentNotFoundError, createInvalidCursorError } from './documents.errors.js';
 import type { ValidityStatus } from './documents.models.js';
 import { buildTitleChunk, type SearchChunk } from '../search/search.chunks.js';
+import { createSearchIndexWriter } from '../search/search.index.js';
 import { documentContentsTable, documentFilesTable, documentsTable, type DocumentRow, type NewDocumentRow } from './documents.table.js';
 
 export const SORT_KEYS = ['issuedOn', 'title', 'docNumber', 'issuer', 'importedAt'] as const;
@@ -42,23 +43,7 @@ export type StoredDocument = {
 
 export function createDocumentsRepository({ db }: { db: AppDatabase }) {
   // The full-text index is written in the same transactions as the documents, so the two always agree.
-  // Plain prepared statements: a document has hundreds of chunks, and this is the hot path of an import.
-  const insertChunk = db.$client.prepare('insert into search_chunks (document_id, kind, label, line_start, line_end) values (?, ?, ?, ?, ?)');
-  const insertIndexRow = db.$client.prepare('insert into search_index (rowid, body) values (?, ?)');
-  const deleteIndexRows = db.$client.prepare('delete from search_index where rowid in (select id from search_chunks where document_id = ? and kind in (?, ?))');
-  const deleteChunks = db.$client.prepare('delete from search_chunks where document_id = ? and kind in (?, ?)');
-
-  function index(documentId: number, chunks: SearchChunk[]) {
-    for (const chunk of chunks) {
-      const { lastInsertRowid } = insertChunk.run(documentId, chunk.kind, chunk.label, chunk.lineStart, chunk.lineEnd);
-      insertIndexRow.run(lastInsertRowid, chunk.indexText);
-    }
-  }
-  function unindex(documentId: number, kinds: ['title' | 'body', ('title' | 'body')?]) {
-    const [first, second = first] = kinds;
-    deleteIndexRows.run(documentId, first, second);
-    deleteChunks.run(documentId, first, second);
-  }
+  const searchIndex = createSearchIndexWriter({ db });
 
   return {
     findBySha256(sha256: string) {
@@ -77,6 +62,13 @@ export function createDocumentsRepository({ db }: { db: AppDatabase }) {
       return content;
     },
 
+    /** Only the text, for what needs no more (search snippets). */
+    getText(id: number): string {
+      const content = db.select({ text: documentContentsTable.text }).from(documentContentsTable).where(eq(documentContentsTable.documentId, id)).get();
+      if (!content) throw createDocumentNotFoundError();
+      return content.text;
+    },
+
     getOriginal(id: number): Buffer {
       const file = db.select().from(documentFilesTable).where(eq(documentFilesTable.documentId, id)).get();
       if (!file) throw createDocumentNotFoundError();
@@ -89,7 +81,7 @@ export function createDocumentsRepository({ db }: { db: AppDatabase }) {
         const inserted = tx.insert(documentsTable).values(row).returning().get();
         tx.insert(documentContentsTable).values({ documentId: inserted.id, ...content }).run();
         tx.insert(documentFilesTable).values({ documentId: inserted.id, bytes }).run();
-        index(inserted.id, [buildTitleChunk(inserted), ...searchChunks]);
+        searchIndex.index(inserted.id, [buildTitleChunk(inserted), ...searchChunks]);
         return inserted;
       });
     },
@@ -102,12 +94,12 @@ export function createDocumentsRepository({ db }: { db: AppDatabase }) {
           .set({ ...values.effective, ...(values.extracted && { extracted: values.extracted }), overrides: values.overrides, updatedAt: values.updatedAt })
           .where(eq(documentsTable.id, id)).returning().get();
         if (!updated) throw createDocumentNotFoundError();
-        unindex(id, ['title']);
-        index(id, [buildTitleChunk(updated)]);
+        searchIndex.unindex(id, ['title']);
+        searchIndex.index(id, [buildTitleChunk(updated)]);
         if (reparsed) {
           tx.update(documentContentsTable).set(reparsed.content).where(eq(documentContentsTable.documentId, id)).run();
-          unindex(id, ['body']);
-          index(id, reparsed.searchChunks);
+          searchIndex.unindex(id, ['body']);
+          searchIndex.index(id, reparsed.searchChunks);
         }
         return updated;
       });
@@ -115,7 +107,7 @@ export function createDocumentsRepository({ db }: { db: AppDatabase }) {
 
     delete(id: number) {
       db.transaction((tx) => {
-        unindex(id, ['title', 'body']);
+        searchIndex.unindex(id, ['title', 'body']);
         const result = tx.delete(documentsTable).where(eq(documentsTable.id, id)).run();
         if (result.changes === 0) throw createDocumentNotFoundError();
       });

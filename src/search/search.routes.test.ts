@@ -81,3 +81,20 @@ describe('GET /api/search', () => {
     expect((await search('。，、')).total).toBe(0);
   });
 });
+
+describe('the index and the database', () => {
+  test('agree after imports, and a rebuild after they disagree gives the same answers', async () => {
+    const { searchIndexAgrees, rebuildSearchIndex } = await import('./search.index.js');
+    expect(searchIndexAgrees(context.db)).toBe(true);
+    const before = await search('专款专用');
+    context.db.$client.exec("delete from search_index; delete from search_chunks where kind = 'body'");
+    expect(searchIndexAgrees(context.db)).toBe(false);
+    const progress: number[] = [];
+    rebuildSearchIndex({ db: context.db, onProgress: (done) => progress.push(done) });
+    expect(searchIndexAgrees(context.db)).toBe(true);
+    expect(progress.at(-1)).toBe(progress.length);
+    // Scores may shift a little (the index's statistics are exact again); what is found, and where, may not.
+    const found = ({ total, results }: Awaited<typeof before>) => ({ total, results: results.map(({ id, article, snippet }) => ({ id, article, snippet })) });
+    expect(found(await search('专款专用'))).toEqual(found(before));
+  });
+});

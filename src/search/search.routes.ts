@@ -17,7 +17,7 @@ export function registerSearchRoutes(app: Hono<AppEnv>, { db }: AppDependencies)
     const { q, sort, limit, type, issuer, level, yearFrom, yearTo, status } = c.req.valid('query');
     const today = todayIso();
     const { total, hits } = searchDocuments({
-      query: q, sort, limit, searchRepository, contentOf: documentsRepository.getContent,
+      query: q, sort, limit, searchRepository, textOf: documentsRepository.getText,
       filters: { docType: type, issuer, level, yearFrom, yearTo, status, today },
     });
     return c.json({ total, results: hits.map((hit) => toSearchResult(hit, today)) });

@@ -1,4 +1,4 @@
-import type { DocumentContentRow, DocumentRow } from '../documents/documents.table.js';
+import type { DocumentRow } from '../documents/documents.table.js';
 import { filterConditions, type DocumentFilters } from '../documents/documents.repository.js';
 import { toLines } from '../ingest/metadata/clean-text.js';
 import { buildSnippet, type Snippet } from './search.highlight.js';
@@ -14,13 +14,13 @@ export type SearchHit = { document: DocumentRow; score: number; article: string 
  * Documents matching every term of the query (terms may match in different articles), none of the
  * excluded ones, and the filters; each with the article where the first term matched best, highlighted.
  */
-export function searchDocuments({ query, filters, sort, limit, searchRepository, contentOf }: {
+export function searchDocuments({ query, filters, sort, limit, searchRepository, textOf }: {
   query: string;
   filters: DocumentFilters & { today: string };
   sort: 'relevance' | 'date';
   limit: number;
   searchRepository: SearchRepository;
-  contentOf: (documentId: number) => Pick<DocumentContentRow, 'text'>;
+  textOf: (documentId: number) => string;
 }): { total: number; hits: SearchHit[] } {
   const parsed = parseQuery(query);
   const phrases = parsed.include.map((term) => ({ term, phrase: toFtsPhrase(term) })).filter((t): t is { term: string; phrase: string } => t.phrase !== null);
@@ -56,7 +56,7 @@ export function searchDocuments({ query, filters, sort, limit, searchRepository,
   const hits = ranked.slice(0, limit).map(({ document, score, best }) => {
     const chunkText = best.kind === 'title'
       ? [document.title, document.wrapperTitle, document.docNumber, document.issuer].filter(Boolean).join(' ')
-      : toLines(contentOf(document.id).text).slice(best.lineStart, best.lineEnd).join('\n');
+      : toLines(textOf(document.id)).slice(best.lineStart, best.lineEnd).join('\n');
     return { document, score, article: best.label, lineStart: best.lineStart, snippet: buildSnippet(chunkText, terms) };
   });
   return { total: ranked.length, hits };
