@@ -16,10 +16,10 @@ export function registerSearchRoutes(app: Hono<AppEnv>, { db }: AppDependencies)
   app.get('/api/search', validate('query', searchQuerySchema), (c) => {
     const { q, sort, limit, type, issuer, level, yearFrom, yearTo, status } = c.req.valid('query');
     const today = todayIso();
-    const { total, hits } = searchDocuments({
+    const { total, hits, facets } = searchDocuments({
       query: q, sort, limit, searchRepository, textOf: documentsRepository.getText,
       filters: { docType: type, issuer, level, yearFrom, yearTo, status, today },
     });
-    return c.json({ total, results: hits.map((hit) => toSearchResult(hit, today)) });
+    return c.json({ total, facets, results: hits.map((hit) => toSearchResult(hit, today)) });
   });
 }

@@ -7,3 +7,8 @@ export const searchQuerySchema = listQuerySchema.pick({ type: true, issuer: true
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
 export type SearchQueryInput = z.output<typeof searchQuerySchema>;
+
+/** The search page: the same, except that an empty query shows the empty form. */
+export const searchPageQuerySchema = searchQuerySchema.extend({
+  q: z.preprocess((value) => (value === '' ? undefined : value), z.string().trim().max(500).optional()),
+});

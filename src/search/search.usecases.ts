@@ -8,6 +8,19 @@ import type { ChunkHit, SearchRepository } from './search.repository.js';
 /** How many matching chunks per term are considered; enough for every document of a common word at corpus size. */
 const CHUNKS_PER_TERM = 20_000;
 
+export type FacetCount = { value: string; count: number };
+export type SearchFacets = { docTypes: FacetCount[]; issuers: FacetCount[]; levels: FacetCount[] };
+
+/** How many of the matching documents have each type, issuer and level: what narrowing would leave. */
+function countFacets(documents: DocumentRow[]): SearchFacets {
+  const count = (values: (string | null)[]) => {
+    const counts = new Map<string, number>();
+    for (const value of values) if (value) counts.set(value, (counts.get(value) ?? 0) + 1);
+    return [...counts].map(([value, n]) => ({ value, count: n })).sort((a, b) => b.count - a.count).slice(0, 30);
+  };
+  return { docTypes: count(documents.map((d) => d.docType)), issuers: count(documents.map((d) => d.issuer)), levels: count(documents.map((d) => d.level)) };
+}
+
 export type SearchHit = { document: DocumentRow; score: number; article: string | null; lineStart: number; snippet: Snippet };
 
 /**
@@ -21,10 +34,10 @@ export function searchDocuments({ query, filters, sort, limit, searchRepository,
   limit: number;
   searchRepository: SearchRepository;
   textOf: (documentId: number) => string;
-}): { total: number; hits: SearchHit[] } {
+}): { total: number; hits: SearchHit[]; facets: SearchFacets } {
   const parsed = parseQuery(query);
   const phrases = parsed.include.map((term) => ({ term, phrase: toFtsPhrase(term) })).filter((t): t is { term: string; phrase: string } => t.phrase !== null);
-  if (phrases.length === 0) return { total: 0, hits: [] };
+  if (phrases.length === 0) return { total: 0, hits: [], facets: { docTypes: [], issuers: [], levels: [] } };
 
   // Best chunk of each document, per term; a document must have a hit for every term.
   let candidates: Map<number, { score: number; best: ChunkHit }> | null = null;
@@ -59,5 +72,5 @@ export function searchDocuments({ query, filters, sort, limit, searchRepository,
       : toLines(textOf(document.id)).slice(best.lineStart, best.lineEnd).join('\n');
     return { document, score, article: best.label, lineStart: best.lineStart, snippet: buildSnippet(chunkText, terms) };
   });
-  return { total: ranked.length, hits };
+  return { total: ranked.length, hits, facets: countFacets(ranked.map((r) => r.document)) };
 }

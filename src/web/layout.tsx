@@ -11,7 +11,7 @@ const NAVIGATION: { href: string; label: string; permission?: Permission }[] = [
   { href: '/', label: '首页', permission: 'documents:read' },
   { href: '/documents', label: '文件清单', permission: 'documents:read' },
   { href: '/upload', label: '上传导入', permission: 'documents:write' },
-  { href: '/search', label: '全文检索' },
+  { href: '/search', label: '全文检索', permission: 'documents:read' },
   { href: '/review', label: '清理审核' },
   { href: '/checklist', label: '制度清单' },
   { href: '/tracking', label: '八项制度·六项机制' },
@@ -48,6 +48,11 @@ export function Layout({ title, active, viewer, children, scripts = [] }: {
                   return <a href={item.href} class={item.href === active ? 'active' : ''}>{item.label}</a>;
                 })}
               </nav>
+            )}
+            {viewer && (
+              <form class="shell-search" method="get" action="/search" role="search">
+                <input type="search" name="q" placeholder="检索政策文件" aria-label="检索政策文件" />
+              </form>
             )}
             {viewer && (
               <div class="account">

@@ -6,6 +6,10 @@ import { createAuditRepository } from '../audit/audit.repository.js';
 import { toPublicUser } from '../auth/auth.models.js';
 import { createAuthRepository } from '../auth/auth.repository.js';
 import { auditQuerySchema } from '../auth/auth.schemas.js';
+import { toSearchResult } from '../search/search.models.js';
+import { createSearchRepository } from '../search/search.repository.js';
+import { searchPageQuerySchema } from '../search/search.schemas.js';
+import { searchDocuments } from '../search/search.usecases.js';
 import { todayIso, toDocumentSummary } from '../documents/documents.models.js';
 import { createDocumentsRepository } from '../documents/documents.repository.js';
 import { toListQuery } from '../documents/documents.routes.js';
@@ -18,6 +22,7 @@ import { HomePage } from './home.page.js';
 import { PasswordPage } from './password.page.js';
 import { SignInPage } from './sign-in.page.js';
 import { UploadPage } from './upload.page.js';
+import { SearchPage } from './search.page.js';
 import { UsersPage } from './users.page.js';
 import { viewerOf } from './viewer.js';
 
@@ -26,6 +31,21 @@ export function registerWebRoutes(app: Hono<AppEnv>, { db, config }: AppDependen
   const documentsRepository = createDocumentsRepository({ db });
   const authRepository = createAuthRepository({ db });
   const auditRepository = createAuditRepository({ db });
+  const searchRepository = createSearchRepository({ db });
+
+  // Without a query the page shows the empty form; with one, the results, so a search URL can be shared.
+  app.get('/search', validate('query', searchPageQuerySchema), (c) => {
+    const query = c.req.valid('query');
+    const today = todayIso();
+    const found = query.q
+      ? searchDocuments({
+        query: query.q, sort: query.sort, limit: query.limit, searchRepository, textOf: documentsRepository.getText,
+        filters: { docType: query.type, issuer: query.issuer, level: query.level, yearFrom: query.yearFrom, yearTo: query.yearTo, status: query.status, today },
+      })
+      : null;
+    return c.html(<SearchPage query={query} total={found?.total ?? null} results={found?.hits.map((hit) => toSearchResult(hit, today)) ?? []}
+      facets={found?.facets ?? null} viewer={viewerOf(c)} />);
+  });
 
   // Only a path on this site is followed after signing in, never another host.
   const nextSchema = z.object({ next: z.string().regex(/^\/(?!\/)[^\\]*$/).max(500).catch('/').default('/') });

@@ -1,0 +1,76 @@
+import { VALIDITY_STATUS_LABELS, VALIDITY_STATUSES } from '../documents/documents.models.js';
+import { DOCUMENT_LEVELS } from '../ingest/metadata/metadata.types.js';
+import type { toSearchResult } from '../search/search.models.js';
+import type { SearchQueryInput } from '../search/search.schemas.js';
+import type { SearchFacets } from '../search/search.usecases.js';
+import { Layout, type Viewer } from './layout.js';
+
+type Result = ReturnType<typeof toSearchResult>;
+
+/** A snippet with its matches marked; the text is escaped like any other. */
+export function Highlighted({ text, highlights }: Result['snippet']) {
+  const parts = [];
+  let at = 0;
+  for (const [start, end] of highlights) {
+    if (start < at) continue;
+    parts.push(text.slice(at, start), <mark>{text.slice(start, end)}</mark>);
+    at = end;
+  }
+  parts.push(text.slice(at));
+  return <>{parts}</>;
+}
+
+export function SearchPage({ query, total, results, facets, viewer }: {
+  query: Partial<SearchQueryInput>; total: number | null; results: Result[]; facets: SearchFacets | null; viewer: Viewer;
+}) {
+  const option = (value: string, label: string, selected: string | number | undefined) =>
+    <option value={value} selected={String(selected ?? '') === value}>{label}</option>;
+  return (
+    <Layout title={query.q ? `检索：${query.q}` : '全文检索'} active="/search" viewer={viewer} scripts={['search.js']}>
+      <h1>全文检索</h1>
+      <form id="search-form" class="filters" method="get" action="/search">
+        <input type="search" name="q" value={query.q ?? ''} placeholder="输入词语、句子片段或文号，多个词用空格分开" aria-label="检索词" class="search-input" autofocus />
+        <select name="type" aria-label="文种">
+          {option('', '全部文种', query.type)}
+          {facets?.docTypes.map((f) => option(f.value, `${f.value}（${f.count}）`, query.type))}
+        </select>
+        <select name="issuer" aria-label="发文机关">
+          {option('', '全部发文机关', query.issuer)}
+          {facets?.issuers.map((f) => option(f.value, `${f.value}（${f.count}）`, query.issuer))}
+        </select>
+        <select name="level" aria-label="效力级别">
+          {option('', '全部效力级别', query.level)}
+          {DOCUMENT_LEVELS.map((level) => option(level, `${level}${facets ? `（${facets.levels.find((f) => f.value === level)?.count ?? 0}）` : ''}`, query.level))}
+        </select>
+        <select name="status" aria-label="时效状态">
+          {option('', '全部状态', query.status)}
+          {VALIDITY_STATUSES.map((status) => option(status, VALIDITY_STATUS_LABELS[status], query.status))}
+        </select>
+        <label>年份 <input type="number" name="yearFrom" value={query.yearFrom ?? ''} class="year" aria-label="起始年份" />
+          – <input type="number" name="yearTo" value={query.yearTo ?? ''} class="year" aria-label="截止年份" /></label>
+        <select name="sort" aria-label="排序">
+          {option('relevance', '按相关度', query.sort)}
+          {option('date', '按日期', query.sort)}
+        </select>
+        <button type="submit">检索</button>
+      </form>
+      <p class="muted">多个词须同时出现；用引号 "…" 检索完整短语；在词前加减号 -词 排除。繁体、全角、文号括号写法均可。</p>
+      <section id="search-results" aria-live="polite">
+        {total !== null && <p class="result-count">共找到 {total} 件</p>}
+        <ol class="search-results">
+          {results.map((result) => (
+            <li>
+              <a href={result.url} class="result-title">{result.title}</a>
+              <span class="result-meta">
+                {[result.docNumber, result.issuer, result.issuedOn].filter(Boolean).join(' · ')}{' '}
+                <span class={`status status-${result.status}`}>{VALIDITY_STATUS_LABELS[result.status]}</span>
+                {result.article && <span class="tag">{result.article}</span>}
+              </span>
+              <p class="snippet"><Highlighted {...result.snippet} /></p>
+            </li>
+          ))}
+        </ol>
+      </section>
+    </Layout>
+  );
+}
