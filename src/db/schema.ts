@@ -2,4 +2,3 @@
 export * from '../documents/documents.table.js';
 export * from '../auth/auth.table.js';
 export * from '../audit/audit.table.js';
-export * from '../search/search.table.js';

@@ -4,8 +4,7 @@ import type { DocumentMetadata } from '../ingest/metadata/metadata.types.js';
 import type { DocumentStructure } from '../ingest/metadata/structure.js';
 import { createDocumentNotFoundError, createInvalidCursorError } from './documents.errors.js';
 import type { ValidityStatus } from './documents.models.js';
-import { buildTitleChunk, type SearchChunk } from '../search/search.chunks.js';
-import { createSearchIndexWriter } from '../search/search.index.js';
+import { bodyIndexText, createSearchIndexWriter, titleIndexText } from '../search/search.index.js';
 import { documentContentsTable, documentFilesTable, documentsTable, type DocumentRow, type NewDocumentRow } from './documents.table.js';
 
 export const SORT_KEYS = ['issuedOn', 'title', 'docNumber', 'issuer', 'importedAt'] as const;
@@ -36,8 +35,8 @@ export type ListQuery = DocumentFilters & { sort: SortKey; order: 'asc' | 'desc'
 export type StoredDocument = {
   row: NewDocumentRow;
   content: { text: string; searchText: string; html: string | null; structure: DocumentStructure };
-  /** The body chunks of the full-text index, made where the document was read (a worker thread). */
-  searchChunks: SearchChunk[];
+  /** The body's tokens for the full-text index, made where the document was read (a worker thread). */
+  searchBody: string;
   bytes: Buffer;
 };
 
@@ -62,11 +61,12 @@ export function createDocumentsRepository({ db }: { db: AppDatabase }) {
       return content;
     },
 
-    /** Only the text, for what needs no more (search snippets). */
-    getText(id: number): string {
-      const content = db.select({ text: documentContentsTable.text }).from(documentContentsTable).where(eq(documentContentsTable.documentId, id)).get();
+    /** What a search needs to say where in a document it matched. */
+    getTextsAndStructure(id: number) {
+      const content = db.select({ text: documentContentsTable.text, searchText: documentContentsTable.searchText, structure: documentContentsTable.structure })
+        .from(documentContentsTable).where(eq(documentContentsTable.documentId, id)).get();
       if (!content) throw createDocumentNotFoundError();
-      return content.text;
+      return content;
     },
 
     getOriginal(id: number): Buffer {
@@ -76,38 +76,35 @@ export function createDocumentsRepository({ db }: { db: AppDatabase }) {
     },
 
     /** Stores a document, its content and its original bytes in one transaction: all of it or none. */
-    insert({ row, content, searchChunks, bytes }: StoredDocument): DocumentRow {
+    insert({ row, content, searchBody, bytes }: StoredDocument): DocumentRow {
       return db.transaction((tx) => {
         const inserted = tx.insert(documentsTable).values(row).returning().get();
         tx.insert(documentContentsTable).values({ documentId: inserted.id, ...content }).run();
         tx.insert(documentFilesTable).values({ documentId: inserted.id, bytes }).run();
-        searchIndex.index(inserted.id, [buildTitleChunk(inserted), ...searchChunks]);
+        searchIndex.put(inserted.id, titleIndexText(inserted), searchBody);
         return inserted;
       });
     },
 
     /** New metadata, and with a re-parse new content and body chunks too; the index follows in the same transaction. */
     updateMetadata(id: number, values: { extracted?: DocumentMetadata; overrides: Partial<DocumentMetadata>; effective: DocumentMetadata; updatedAt: Date },
-      reparsed?: Pick<StoredDocument, 'content' | 'searchChunks'>): DocumentRow {
+      reparsed?: Pick<StoredDocument, 'content' | 'searchBody'>): DocumentRow {
       return db.transaction((tx) => {
         const updated = tx.update(documentsTable)
           .set({ ...values.effective, ...(values.extracted && { extracted: values.extracted }), overrides: values.overrides, updatedAt: values.updatedAt })
           .where(eq(documentsTable.id, id)).returning().get();
         if (!updated) throw createDocumentNotFoundError();
-        searchIndex.unindex(id, ['title']);
-        searchIndex.index(id, [buildTitleChunk(updated)]);
-        if (reparsed) {
-          tx.update(documentContentsTable).set(reparsed.content).where(eq(documentContentsTable.documentId, id)).run();
-          searchIndex.unindex(id, ['body']);
-          searchIndex.index(id, reparsed.searchChunks);
-        }
+        if (reparsed) tx.update(documentContentsTable).set(reparsed.content).where(eq(documentContentsTable.documentId, id)).run();
+        const body = reparsed?.searchBody ?? bodyIndexText(tx.select({ searchText: documentContentsTable.searchText }).from(documentContentsTable)
+          .where(eq(documentContentsTable.documentId, id)).get()!.searchText);
+        searchIndex.put(id, titleIndexText(updated), body);
         return updated;
       });
     },
 
     delete(id: number) {
       db.transaction((tx) => {
-        searchIndex.unindex(id, ['title', 'body']);
+        searchIndex.remove(id);
         const result = tx.delete(documentsTable).where(eq(documentsTable.id, id)).run();
         if (result.changes === 0) throw createDocumentNotFoundError();
       });

@@ -33,7 +33,7 @@ export function runSearchCommand(args: string[], db: AppDatabase): number {
 
   for (const q of queries) {
     const started = performance.now();
-    const { total, hits } = searchDocuments({ query: q, filters: { today }, sort: 'relevance', limit, searchRepository, textOf: documentsRepository.getText });
+    const { total, hits } = searchDocuments({ query: q, filters: { today }, sort: 'relevance', limit, searchRepository, textsOf: documentsRepository.getTextsAndStructure });
     const tookMs = Math.round((performance.now() - started) * 100) / 100;
     if (values.json) {
       const results = hits.map(({ document, score, article }) => ({ id: document.id, title: document.title, docNumber: document.docNumber, score: Math.round(score * 1000) / 1000, article }));

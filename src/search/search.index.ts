@@ -1,54 +1,56 @@
 import type { AppDatabase } from '../db/database.js';
-import { toLines } from '../ingest/metadata/clean-text.js';
-import type { DocumentStructure } from '../ingest/metadata/structure.js';
-import { buildBodyChunks, buildTitleChunk, type SearchChunk } from './search.chunks.js';
+import type { DocumentMetadata } from '../ingest/metadata/metadata.types.js';
+import { normaliseForSearch, toIndexText } from './search.tokenizer.js';
 
-type ChunkKind = SearchChunk['kind'];
+type TitleFields = Pick<DocumentMetadata, 'title' | 'wrapperTitle' | 'docNumber' | 'issuer'>;
+
+/** The title block of a document in the index: title, notice title, 文号 and issuer, as last corrected. */
+export function titleIndexText(metadata: TitleFields): string {
+  return toIndexText(normaliseForSearch([metadata.title, metadata.wrapperTitle, metadata.docNumber, metadata.issuer].filter(Boolean).join('\n')));
+}
+
+/** The body of a document in the index, from its search text (already simplified and folded). */
+export function bodyIndexText(searchText: string): string {
+  return toIndexText(searchText.toLowerCase());
+}
 
 /**
- * Writes chunks into the full-text index. The documents repository calls it inside the transactions that
- * write documents, so the index and the database always agree. Plain prepared statements: a document has
- * hundreds of chunks, and this is the hot path of an import.
+ * Writes documents into the full-text index. The documents repository calls it inside the transactions
+ * that write documents, so the index and the database always agree.
  */
 export function createSearchIndexWriter({ db }: { db: AppDatabase }) {
-  const insertChunk = db.$client.prepare('insert into search_chunks (document_id, kind, label, line_start, line_end) values (?, ?, ?, ?, ?)');
-  const insertIndexRow = db.$client.prepare('insert into search_index (rowid, body) values (?, ?)');
-  const deleteIndexRows = db.$client.prepare('delete from search_index where rowid in (select id from search_chunks where document_id = ? and kind in (?, ?))');
-  const deleteChunks = db.$client.prepare('delete from search_chunks where document_id = ? and kind in (?, ?)');
-
+  const remove = db.$client.prepare('delete from search_index where rowid = ?');
+  const insert = db.$client.prepare('insert into search_index (rowid, title, body) values (?, ?, ?)');
   return {
-    index(documentId: number, chunks: SearchChunk[]) {
-      for (const chunk of chunks) {
-        const { lastInsertRowid } = insertChunk.run(documentId, chunk.kind, chunk.label, chunk.lineStart, chunk.lineEnd);
-        insertIndexRow.run(lastInsertRowid, chunk.indexText);
-      }
+    put(documentId: number, title: string, body: string) {
+      remove.run(documentId);
+      insert.run(documentId, title, body);
     },
-    unindex(documentId: number, kinds: [ChunkKind, ChunkKind?]) {
-      const [first, second = first] = kinds;
-      deleteIndexRows.run(documentId, first, second);
-      deleteChunks.run(documentId, first, second);
+    remove(documentId: number) {
+      remove.run(documentId);
     },
   };
 }
 
-/** Whether every document has its title in the index and every index row its chunk: false after a restore of an older backup, say. */
+/** Whether every document is in the index and nothing else is: false after a restore of an older backup, say. */
 export function searchIndexAgrees(db: AppDatabase): boolean {
   const one = (query: string) => (db.$client.prepare(query).get() as { c: number }).c;
-  return one('select count(*) as c from documents') === one("select count(*) as c from search_chunks where kind = 'title'")
-    && one('select count(*) as c from search_chunks') === one('select count(*) as c from search_index');
+  return one('select count(*) as c from documents') === one('select count(*) as c from search_index')
+    && one('select count(*) as c from search_index where rowid not in (select id from documents)') === 0;
 }
 
-/** Builds the whole index again from the stored documents, one transaction per document, telling progress. */
+/** Builds the whole index again from the stored documents, telling progress. */
 export function rebuildSearchIndex({ db, onProgress }: { db: AppDatabase; onProgress?: (done: number, total: number) => void }) {
   const writer = createSearchIndexWriter({ db });
-  db.$client.exec("delete from search_index; delete from search_chunks;");
-  const documents = db.$client.prepare(`select d.id, d.title, d.wrapper_title as wrapperTitle, d.doc_number as docNumber, d.issuer, c.text, c.structure
-    from documents d join document_contents c on c.document_id = d.id`).all() as
-    { id: number; title: string; wrapperTitle: string | null; docNumber: string | null; issuer: string | null; text: string; structure: string }[];
-  documents.forEach((document, i) => {
-    const structure = JSON.parse(document.structure) as DocumentStructure;
-    db.$client.transaction(() => writer.index(document.id, [buildTitleChunk(document), ...buildBodyChunks(toLines(document.text), structure)]))();
-    onProgress?.(i + 1, documents.length);
+  db.$client.exec("insert into search_index (search_index) values ('delete-all')");
+  const documents = db.$client.prepare(`select d.id, d.title, d.wrapper_title as wrapperTitle, d.doc_number as docNumber, d.issuer, c.search_text as searchText
+    from documents d join document_contents c on c.document_id = d.id`).all() as (TitleFields & { id: number; searchText: string })[];
+  const batch = db.$client.transaction((slice: typeof documents) => {
+    for (const document of slice) writer.put(document.id, titleIndexText(document), bodyIndexText(document.searchText));
   });
+  for (let i = 0; i < documents.length; i += 100) {
+    batch(documents.slice(i, i + 100));
+    onProgress?.(Math.min(i + 100, documents.length), documents.length);
+  }
   db.$client.exec("insert into search_index (search_index) values ('optimize')");
 }

@@ -2,10 +2,11 @@ import { todayIso, validityStatus } from '../documents/documents.models.js';
 import { parseChineseNumber } from '../ingest/metadata/chinese-numerals.js';
 import type { SearchHit } from './search.usecases.js';
 
-/** Where on the document page a hit is: its article's anchor, or the line the chunk starts at. */
-export function anchorOf(hit: Pick<SearchHit, 'article' | 'lineStart'>): string {
+/** Where on the document page a hit is: its article's anchor, or its line, or the top for a title match. */
+export function anchorOf(hit: Pick<SearchHit, 'article' | 'line'>): string {
   const number = hit.article ? parseChineseNumber(hit.article.replace(/^第|条$/g, '')) : null;
-  return number ? `article-${number}` : `l${hit.lineStart}`;
+  if (number) return `#article-${number}`;
+  return hit.line === null ? '' : `#l${hit.line}`;
 }
 
 /** A hit as the API answers it and the CLI prints it. */
@@ -20,7 +21,7 @@ export function toSearchResult(hit: SearchHit, today = todayIso()) {
     status: validityStatus(document, today),
     score: Math.round(hit.score * 1000) / 1000,
     article: hit.article,
-    url: `/documents/${document.id}#${anchorOf(hit)}`,
+    url: `/documents/${document.id}${anchorOf(hit)}`,
     snippet: hit.snippet,
   };
 }

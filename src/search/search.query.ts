@@ -1,4 +1,4 @@
-import { normaliseForSearch, tokenize } from './search.tokenizer.js';
+import { normaliseForSearch, pairsOf, RUN_END, runsOf } from './search.tokenizer.js';
 
 export type ParsedQuery = { include: string[]; exclude: string[] };
 
@@ -18,13 +18,21 @@ export function parseQuery(input: string): ParsedQuery {
 }
 
 /**
- * One term as an FTS5 phrase over the index's tokens. A run of one character can only be matched as the
- * start of a token (it is the first character of a pair in the text), so it becomes a prefix.
+ * One term as an FTS5 phrase over the index's tokens. The first run of a term may have been cut from a
+ * longer run of the document, and so may the last: they match pairs only, and a first run of one
+ * character matches as the end of a run. A run with punctuation on both sides is whole, end mark
+ * included. The last run, when it is one character, is a prefix: the start of a pair or of an end.
  * Returns null for a term with nothing searchable in it (only punctuation).
  */
 export function toFtsPhrase(term: string): string | null {
-  const runs = tokenize(normaliseForSearch(term));
+  const runs = runsOf(normaliseForSearch(term));
   if (runs.length === 0) return null;
-  // Tokens hold only letters, digits and Chinese characters, so quoting them is safe.
-  return runs.map((tokens) => (tokens.length === 1 && [...tokens[0]!].length === 1 ? `"${tokens[0]}" *` : `"${tokens.join(' ')}"`)).join(' + ');
+  const parts = runs.map((chars, i) => {
+    const isLast = i === runs.length - 1;
+    if (chars.length === 1) return isLast ? `"${chars[0]}" *` : `"${chars[0]}${RUN_END}"`;
+    const tokens = isLast ? pairsOf(chars) : [...pairsOf(chars), chars.at(-1)! + RUN_END];
+    return `"${tokens.join(' ')}"`;
+  });
+  // Tokens hold only letters, digits, Chinese characters and the end mark, so quoting them is safe.
+  return parts.join(' + ');
 }

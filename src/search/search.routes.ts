@@ -17,7 +17,7 @@ export function registerSearchRoutes(app: Hono<AppEnv>, { db }: AppDependencies)
     const { q, sort, limit, type, issuer, level, yearFrom, yearTo, status } = c.req.valid('query');
     const today = todayIso();
     const { total, hits, facets } = searchDocuments({
-      query: q, sort, limit, searchRepository, textOf: documentsRepository.getText,
+      query: q, sort, limit, searchRepository, textsOf: documentsRepository.getTextsAndStructure,
       filters: { docType: type, issuer, level, yearFrom, yearTo, status, today },
     });
     return c.json({ total, facets, results: hits.map((hit) => toSearchResult(hit, today)) });

@@ -12,20 +12,30 @@ export function normaliseForSearch(text: string): string {
 /** Runs of characters that make words: Chinese characters, letters and digits; everything else separates them. */
 const WORD_RUN = /[\p{Script=Han}\p{L}\p{N}]+/gu;
 
-/**
- * Overlapping character pairs within each run ("平凉市" → 平凉 凉市), so any fragment of two or more
- * characters, cut anywhere, is a sequence of consecutive tokens: a phrase. A run of one character is
- * one token. Digits and Latin letters pair like Chinese, so "9704" is found from "970".
- */
-export function tokenize(normalised: string): string[][] {
-  return [...normalised.matchAll(WORD_RUN)].map(([run]) => {
-    const chars = [...run];
-    if (chars.length === 1) return chars;
-    return chars.slice(1).map((char, i) => chars[i]! + char);
-  });
+/** Marks the last character of a run ("法$"): a fragment that starts at the end of a run ends up there. */
+export const RUN_END = '$';
+
+/** The runs of a normalised text, as arrays of characters. */
+export function runsOf(normalised: string): string[][] {
+  return [...normalised.matchAll(WORD_RUN)].map(([run]) => [...run]);
 }
 
-/** The text stored in the full-text index: the tokens of every run, separated by spaces. */
-export function toIndexText(text: string): string {
-  return tokenize(normaliseForSearch(text)).flat().join(' ');
+/** Overlapping character pairs of a run ("平凉市" → 平凉 凉市). */
+export function pairsOf(chars: string[]): string[] {
+  return chars.slice(1).map((char, i) => chars[i]! + char);
+}
+
+/**
+ * The index's tokens: for each run, its overlapping character pairs and its last character marked as the
+ * end ("制定本办法" → 制定 定本 本办 办法 法$). A fragment of two or more characters, cut anywhere, is then
+ * a sequence of consecutive tokens, a phrase, even when it starts on the last character of a run.
+ * Digits and Latin letters pair like Chinese, so "9704" is found from "970".
+ */
+export function tokenize(normalised: string): string[] {
+  return runsOf(normalised).flatMap((chars) => [...pairsOf(chars), chars.at(-1)! + RUN_END]);
+}
+
+/** The text stored in the full-text index for text already normalised (a document's search text, lower-cased). */
+export function toIndexText(normalised: string): string {
+  return tokenize(normalised).join(' ');
 }

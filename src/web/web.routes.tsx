@@ -39,7 +39,7 @@ export function registerWebRoutes(app: Hono<AppEnv>, { db, config }: AppDependen
     const today = todayIso();
     const found = query.q
       ? searchDocuments({
-        query: query.q, sort: query.sort, limit: query.limit, searchRepository, textOf: documentsRepository.getText,
+        query: query.q, sort: query.sort, limit: query.limit, searchRepository, textsOf: documentsRepository.getTextsAndStructure,
         filters: { docType: query.type, issuer: query.issuer, level: query.level, yearFrom: query.yearFrom, yearTo: query.yearTo, status: query.status, today },
       })
       : null;

@@ -1,0 +1,176 @@
+/**
+ * This project's search beside SQLite FTS5 trigram over the same documents, in one run: build time, memory,
+ * size on disk, load time, query p50/p95, and known-item recall@10 for (a) 4–8 character fragments from
+ * random places in the bodies, (b) the same fragments in traditional characters, (c) titles, and whether
+ * 2-character queries are answered.
+ *   npm run bench:search [-- DIR] [--scale N]
+ * DIR defaults to ../shared/corpus/laws (else a corpus generated from the fixtures); --scale N replicates
+ * the corpus with perturbations to N documents.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import Database from 'better-sqlite3';
+import * as OpenCC from 'opencc-js/cn2t';
+import { databasePath, loadConfig } from '../src/config.js';
+import { openDatabase } from '../src/db/database.js';
+import { todayIso } from '../src/documents/documents.models.js';
+import { createDocumentsRepository } from '../src/documents/documents.repository.js';
+import { createParsePool } from '../src/ingest/formats/parse-pool.js';
+import { collectFiles, importFiles } from '../src/ingest/import-paths.js';
+import { createSearchRepository } from '../src/search/search.repository.js';
+import { rebuildSearchIndex, searchIndexAgrees } from '../src/search/search.index.js';
+import { normaliseForSearch } from '../src/search/search.tokenizer.js';
+import { searchDocuments } from '../src/search/search.usecases.js';
+import { generateCorpus } from './generate-corpus.js';
+
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { scale: { type: 'string' }, queries: { type: 'string', default: '300' } } });
+const sharedCorpus = path.resolve(import.meta.dirname, '../../shared/corpus/laws');
+const corpusDir = positionals[0] ?? (fs.existsSync(sharedCorpus) ? sharedCorpus : generateCorpus(600));
+const queryCount = Number(values.queries);
+const toTraditional = OpenCC.Converter({ from: 'cn', to: 't' });
+let seed = 42;
+const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const mb = (bytes: number) => (bytes / 1048576).toFixed(1);
+
+// 1. The documents, imported as the app does.
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhidu-search-bench-'));
+const config = { ...loadConfig({}), dataDir };
+const db = openDatabase(databasePath(config));
+const parser = createParsePool(config);
+const { files } = await collectFiles([corpusDir]);
+await importFiles({ files, documentsRepository: createDocumentsRepository({ db }), parser, limits: config, concurrency: 4 });
+await parser.close();
+if (values.scale) replicate(Number(values.scale));
+const documents = db.$client.prepare('select d.id, d.title, c.text from documents d join document_contents c on c.document_id = d.id').all() as { id: number; title: string; text: string }[];
+const textBytes = documents.reduce((n, d) => n + Buffer.byteLength(d.text), 0);
+console.log(`corpus: ${corpusDir}${values.scale ? ` replicated to ${values.scale}` : ''}: ${documents.length} documents, ${mb(textBytes)} MB of text`);
+
+// 2. Build both indexes over the same texts, each timed alone.
+db.$client.exec("insert into search_index (search_index) values ('delete-all'); vacuum");
+const sizeWithout = fs.statSync(databasePath(config)).size;
+const ours = measure(() => rebuildSearchIndex({ db }));
+db.$client.exec('vacuum');
+const oursSize = fs.statSync(databasePath(config)).size - sizeWithout;
+
+const trigramFile = path.join(dataDir, 'trigram.sqlite');
+const trigramDb = new Database(trigramFile);
+const trigram = measure(() => {
+  trigramDb.exec("create virtual table tri using fts5(body, tokenize = 'trigram', content = '')");
+  const insert = trigramDb.prepare('insert into tri (rowid, body) values (?, ?)');
+  trigramDb.transaction(() => { for (const d of documents) insert.run(d.id, `${d.title}\n${d.text}`); })();
+});
+trigramDb.exec('vacuum');
+const trigramSize = fs.statSync(trigramFile).size;
+
+// 3. Load time: opening the data as a restarting server would (for ours: with the consistency check).
+db.$client.close();
+trigramDb.close();
+const oursLoad = measure(() => { const reopened = openDatabase(databasePath(config)); searchIndexAgrees(reopened); reopened.$client.close(); });
+const trigramLoad = measure(() => { const reopened = new Database(trigramFile); reopened.prepare("select rowid from tri where tri match '\"管理办\"' limit 1").all(); reopened.close(); });
+
+// 4. Queries: known items are fragments that at most 3 documents hold verbatim.
+const appDb = openDatabase(databasePath(config));
+const searchRepository = createSearchRepository({ db: appDb });
+const documentsRepository = createDocumentsRepository({ db: appDb });
+const trigramQuery = new Database(trigramFile, { readonly: true }).prepare('select rowid as id from tri where tri match ? order by rank limit 10');
+const normalised = documents.map((d) => ({ id: d.id, text: normaliseForSearch(d.text) }));
+const holders = (fragment: string) => {
+  const needle = normaliseForSearch(fragment);
+  const found: number[] = [];
+  for (const d of normalised) if (d.text.includes(needle) && found.push(d.id) > 3) break;
+  return found;
+};
+
+const fragments: { query: string; known: number[] }[] = [];
+for (let tries = 0; fragments.length < queryCount && tries < queryCount * 50; tries++) {
+  const document = documents[Math.floor(random() * documents.length)]!;
+  const length = 4 + Math.floor(random() * 5);
+  const start = Math.floor(random() * Math.max(1, document.text.length - length));
+  const fragment = [...document.text.slice(start, start + length * 2)].slice(0, length).join('');
+  if (/[\s#*]/.test(fragment) || [...fragment].length < 4) continue;
+  const known = holders(fragment);
+  if (known.length >= 1 && known.length <= 3) fragments.push({ query: fragment, known });
+}
+const titleCounts = new Map<string, number[]>();
+for (const d of documents) titleCounts.set(d.title, [...(titleCounts.get(d.title) ?? []), d.id]);
+const titles = [...titleCounts].filter(([, ids]) => ids.length <= 3).sort(() => random() - 0.5).slice(0, queryCount).map(([query, known]) => ({ query, known }));
+const twoCharacterWords = Array.from({ length: 100 }, () => {
+  const d = documents[Math.floor(random() * documents.length)]!;
+  const at = Math.floor(random() * (d.text.length - 2));
+  return d.text.slice(at, at + 2);
+}).filter((word) => /^[\u4e00-\u9fff]{2}$/.test(word));
+
+const today = todayIso();
+const searchOurs = (query: string) => searchDocuments({ query, filters: { today }, sort: 'relevance', limit: 10, searchRepository, textsOf: documentsRepository.getTextsAndStructure }).hits.map((h) => h.document.id);
+const searchTrigram = (query: string) => {
+  try {
+    return (trigramQuery.all(`"${query.replace(/"/g, '""')}"`) as { id: number }[]).map((r) => r.id);
+  } catch {
+    return [];
+  }
+};
+
+type Engine = { name: string; run: (q: string) => number[] };
+const engines: Engine[] = [{ name: 'zhidu (FTS5 over character pairs)', run: searchOurs }, { name: 'SQLite FTS5 trigram', run: searchTrigram }];
+const sets = { '(a) fragments': fragments, '(b) fragments in traditional': fragments.map((f) => ({ query: toTraditional(f.query), known: f.known })), '(c) titles': titles };
+
+const rows: string[][] = [];
+for (const engine of engines) {
+  const latencies: number[] = [];
+  const recall: Record<string, string> = {};
+  for (const [name, set] of Object.entries(sets)) {
+    let found = 0;
+    for (const { query, known } of set) {
+      const started = performance.now();
+      const ids = engine.run(query);
+      latencies.push(performance.now() - started);
+      if (ids.some((id) => known.includes(id))) found++;
+    }
+    recall[name] = (found / set.length).toFixed(3);
+  }
+  const answered = twoCharacterWords.filter((word) => engine.run(word).length > 0).length;
+  latencies.sort((a, b) => a - b);
+  const pick = (p: number) => latencies[Math.floor(latencies.length * p)]!.toFixed(1);
+  const build = engine === engines[0] ? ours : trigram;
+  const load = engine === engines[0] ? oursLoad : trigramLoad;
+  rows.push([engine.name, `${(build.ms / 1000).toFixed(1)} s`, `+${mb(build.rss)} MB`, `${mb(engine === engines[0] ? oursSize : trigramSize)} MB`, `${load.ms.toFixed(0)} ms`,
+    pick(0.5), pick(0.95), recall['(a) fragments']!, recall['(b) fragments in traditional']!, recall['(c) titles']!, `${answered}/${twoCharacterWords.length}`]);
+}
+console.log(`queries: ${fragments.length} fragments (known items), ${titles.length} titles, ${twoCharacterWords.length} two-character words`);
+const header = ['engine', 'build', 'build RSS', 'disk', 'load', 'p50 ms', 'p95 ms', 'recall (a)', 'recall (b)', 'recall (c)', '2-char answered'];
+console.log(`| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|`);
+for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+console.log(`process RSS at the end: ${mb(process.memoryUsage().rss)} MB`);
+
+function measure(run: () => void): { ms: number; rss: number } {
+  const before = process.memoryUsage().rss;
+  let peak = before;
+  const started = performance.now();
+  run();
+  peak = Math.max(peak, process.memoryUsage().rss);
+  return { ms: performance.now() - started, rss: peak - before };
+}
+
+/** Copies of the documents until there are `target`, each with a different character slipped into every line. */
+function replicate(target: number) {
+  const originals = db.$client.prepare('select d.*, c.text, c.search_text, c.structure from documents d join document_contents c on c.document_id = d.id').all() as Record<string, unknown>[];
+  const insertDocument = db.$client.prepare(`insert into documents (sha256, file_name, format, size_bytes, title, doc_number, issuer, issued_on, doc_type, level, article_count, extracted, created_at, updated_at)
+    values (@sha256, @file_name, @format, @size_bytes, @title, @doc_number, @issuer, @issued_on, @doc_type, @level, @article_count, @extracted, @created_at, @updated_at)`);
+  const insertContent = db.$client.prepare('insert into document_contents (document_id, text, search_text, structure) values (?, ?, ?, ?)');
+  const insertFile = db.$client.prepare('insert into document_files (document_id, bytes) values (?, ?)');
+  const filler = '甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥';
+  db.$client.transaction(() => {
+    for (let copy = 1; originals.length * copy < target; copy++) {
+      for (const original of originals) {
+        if (originals.length * copy + (original.id as number) > target) break;
+        const mark = filler[copy % filler.length]! + filler[Math.floor(copy / filler.length) % filler.length]!;
+        const text = (original.text as string).split('\n').map((line) => (line.length > 8 ? `${line.slice(0, 6)}${mark}${line.slice(6)}` : line)).join('\n');
+        const { lastInsertRowid } = insertDocument.run({ ...original, sha256: `${original.sha256}-${copy}`, title: `${original.title}（${copy}）` });
+        insertContent.run(lastInsertRowid, text, text, original.structure);
+        insertFile.run(lastInsertRowid, Buffer.alloc(0));
+      }
+    }
+  })();
+}

@@ -1,0 +1,30 @@
+import { toLines } from '../ingest/metadata/clean-text.js';
+import type { DocumentStructure } from '../ingest/metadata/structure.js';
+import { buildSnippet, type Snippet } from './search.highlight.js';
+import { normaliseForSearch } from './search.tokenizer.js';
+
+const NOT_WORD = /[^\p{Script=Han}\p{L}\p{N}]+/gu;
+const wordsOnly = (text: string) => text.replace(NOT_WORD, '');
+
+export type HitLocation = { line: number | null; article: string | null; snippet: Snippet };
+
+/**
+ * Where in a document the terms matched: the first line holding the first term that any line holds (as
+ * the index reads it: simplified, folded, punctuation aside), the article that line belongs to, and the
+ * line with the terms marked. A match only in the title block gives no line.
+ */
+export function locateHit({ text, searchText, structure, terms, title }: {
+  text: string; searchText: string; structure: DocumentStructure; terms: string[]; title: string;
+}): HitLocation {
+  const searchLines = toLines(searchText).map((line) => wordsOnly(line.toLowerCase()));
+  for (const term of terms) {
+    const needle = wordsOnly(normaliseForSearch(term));
+    if (!needle) continue;
+    const line = searchLines.findIndex((candidate) => candidate.includes(needle));
+    if (line === -1) continue;
+    // The search text has the same lines as the text: the structure's line numbers hold for both.
+    const owner = structure.nodes.filter((node) => node.line <= line).at(-1);
+    return { line, article: owner?.kind === 'article' ? owner.label : null, snippet: buildSnippet(toLines(text)[line] ?? '', terms) };
+  }
+  return { line: null, article: null, snippet: buildSnippet(title, terms) };
+}
