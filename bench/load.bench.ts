@@ -52,7 +52,7 @@ try {
   const kinds: { name: string; connections: number; request: () => { method: 'GET' | 'POST'; path: string; body?: string; headers?: Record<string, string> } }[] = [
     { name: 'list', connections: 3, request: () => ({ method: 'GET', path: encodeURI(pick(['/api/documents', '/api/documents?type=办法', '/api/documents?sort=title&order=asc', '/documents', '/api/documents?yearFrom=2015&yearTo=2020'])) }) },
     { name: 'read', connections: 2, request: () => ({ method: 'GET', path: pick([`/documents/${1 + Math.floor(Math.random() * documentCount)}`, `/api/documents/${1 + Math.floor(Math.random() * documentCount)}`]) }) },
-    { name: 'search', connections: 2, request: () => ({ method: 'GET', path: `/api/documents?q=${encodeURIComponent(pick(['平凉市', '管理办法', '〔2019〕', '通知', '实施细则', '不存在的词']))}` }) },
+    { name: 'search', connections: 2, request: () => ({ method: 'GET', path: `/api/search?q=${encodeURIComponent(pick(['平凉市', '管理办法', '平政发[2019]', '專項資金', '实施细则 -暂行', '"自发布之日起施行"', '不存在的词']))}` }) },
     {
       name: 'upload', connections: 1, request: () => ({
         method: 'POST', path: '/api/documents',
