@@ -39,23 +39,24 @@ export function searchDocuments({ query, filters, sort, limit, searchRepository,
   const phrases = parsed.include.map((term) => ({ term, phrase: toFtsPhrase(term) })).filter((t): t is { term: string; phrase: string } => t.phrase !== null);
   if (phrases.length === 0) return { total: 0, hits: [], facets: countFacets([]) };
 
-  // A document's score is the sum of its bm25 scores for each term; it must match every term.
-  let scores: Map<number, number> | null = null;
-  for (const { phrase } of phrases) {
+  // A document's score is the sum of its bm25 scores for each term (lower is better); it must match every term.
+  const [first, ...others] = phrases;
+  let scores = new Map(searchRepository.matchDocuments(first!.phrase, MATCHES_PER_TERM).map(({ documentId, rank }) => [documentId, -rank]));
+  for (const { phrase } of others) {
     const next = new Map<number, number>();
     for (const { documentId, rank } of searchRepository.matchDocuments(phrase, MATCHES_PER_TERM)) {
-      const previous = scores ? scores.get(documentId) : 0;
+      const previous = scores.get(documentId);
       if (previous !== undefined) next.set(documentId, previous - rank);
     }
     scores = next;
   }
   for (const term of parsed.exclude) {
     const phrase = toFtsPhrase(term);
-    if (phrase) for (const id of searchRepository.matchDocumentIds(phrase)) scores!.delete(id);
+    if (phrase) for (const id of searchRepository.matchDocumentIds(phrase)) scores.delete(id);
   }
 
-  const documents = searchRepository.documentsAmong([...scores!.keys()], filterConditions(filters));
-  const ranked = documents.map((document) => ({ document, score: scores!.get(document.id)! }));
+  const documents = searchRepository.documentsAmong([...scores.keys()], filterConditions(filters));
+  const ranked = documents.map((document) => ({ document, score: scores.get(document.id) ?? 0 }));
   ranked.sort(sort === 'date'
     ? (a, b) => (b.document.issuedOn ?? '').localeCompare(a.document.issuedOn ?? '') || b.score - a.score
     : (a, b) => b.score - a.score);
