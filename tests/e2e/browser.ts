@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { createApp } from '../../src/app.js';
 import { createAuthRepository } from '../../src/auth/auth.repository.js';
 import { hashPassword } from '../../src/auth/passwords.js';
@@ -58,4 +59,22 @@ export async function signIn(page: Page, url: string, role: Role) {
   await page.fill('input[name=username]', role);
   await page.fill('input[name=password]', TEST_PASSWORD);
   await Promise.all([page.waitForURL((u) => !u.pathname.startsWith('/sign-in')), page.click('#sign-in-form button[type=submit]')]);
+}
+
+/**
+ * A browser and a fresh server for the tests of one describe block, started before them and stopped
+ * after; `setUp` runs once both are up (to put documents in, say).
+ */
+export function useBrowserAndServer(setUp?: (context: { browser: Browser; url: string }) => Promise<void>) {
+  const context = {} as { browser: Browser; server: Awaited<ReturnType<typeof startServer>> };
+  beforeAll(async () => {
+    fs.mkdirSync(artifactsDir, { recursive: true });
+    [context.browser, context.server] = await Promise.all([launchBrowser(), startServer()]);
+    await setUp?.({ browser: context.browser, url: context.server.url });
+  });
+  afterAll(async () => {
+    await context.browser?.close();
+    await context.server?.stop();
+  });
+  return context;
 }

@@ -1,24 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { artifactsDir, browserSkipReason, launchBrowser, signIn, startServer } from './browser.js';
+import { describe, expect, test } from 'vitest';
+import { artifactsDir, browserSkipReason, signIn, startServer, useBrowserAndServer } from './browser.js';
 
 const fixture = path.resolve(import.meta.dirname, '../../fixtures/010-docx-notice/input.docx');
 
 describe.skipIf(browserSkipReason)('in a real browser', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof startServer>>;
-  beforeAll(async () => {
-    fs.mkdirSync(artifactsDir, { recursive: true });
-    [browser, server] = await Promise.all([launchBrowser(), startServer()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const context = useBrowserAndServer();
 
   test('upload a .docx, find it in the list, open it, correct its 文号, reload and see the correction', async () => {
+    const { browser, server } = context;
     const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
     await signIn(page, server.url, 'staff');
     const failedRequests: string[] = [];
@@ -69,7 +60,7 @@ describe.skipIf(browserSkipReason)('in a real browser', () => {
   test('a first start offers the administrator the demo documents, and one click shows them in the list', async () => {
     const emptyServer = await startServer();
     try {
-      const page = await browser.newPage();
+      const page = await context.browser.newPage();
       await signIn(page, emptyServer.url, 'admin');
       await page.screenshot({ path: path.join(artifactsDir, 'home-empty.png') });
       await Promise.all([page.waitForURL(/\/documents$/), page.click('#import-demo')]);

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import type { Role } from '../../src/auth/roles.js';
-import { artifactsDir, browserSkipReason, launchBrowser, signIn, startServer } from './browser.js';
+import { artifactsDir, browserSkipReason, signIn, useBrowserAndServer } from './browser.js';
 
 /** For each role, one thing it may do and one it may not, as the user sees them. */
 const CHECKS: Record<Role, { may: (page: Page, url: string) => Promise<void>; mayNot: (page: Page, url: string) => Promise<void> }> = {
@@ -64,31 +64,24 @@ const CHECKS: Record<Role, { may: (page: Page, url: string) => Promise<void>; ma
 };
 
 describe.skipIf(browserSkipReason)('each role in a real browser', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof startServer>>;
-  beforeAll(async () => {
-    fs.mkdirSync(artifactsDir, { recursive: true });
-    [browser, server] = await Promise.all([launchBrowser(), startServer()]);
+  const context = useBrowserAndServer(async ({ browser, url }) => {
     const page = await browser.newPage();
-    await signIn(page, server.url, 'staff');
-    await page.goto(`${server.url}/upload`);
+    await signIn(page, url, 'staff');
+    await page.goto(`${url}/upload`);
     const fixture = path.resolve(import.meta.dirname, '../../fixtures/002-gazette-layout-rule/input.txt');
     await page.setInputFiles('#file-input', { name: '绿化.txt', mimeType: 'text/plain', buffer: fs.readFileSync(fixture) });
     await page.waitForSelector('#upload-results td.result-imported');
     await page.close();
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
 
   test.each(Object.keys(CHECKS) as Role[])('%s', async (role) => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
+    const { browser, server } = context;
+    const browserContext = await browser.newContext();
+    const page = await browserContext.newPage();
     await signIn(page, server.url, role);
     await CHECKS[role].may(page, server.url);
     await CHECKS[role].mayNot(page, server.url);
     if (role === 'admin') await page.screenshot({ path: path.join(artifactsDir, 'admin-403.png') });
-    await context.close();
+    await browserContext.close();
   });
 });

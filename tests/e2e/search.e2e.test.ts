@@ -1,22 +1,12 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { artifactsDir, browserSkipReason, launchBrowser, signIn, startServer } from './browser.js';
+import { describe, expect, test } from 'vitest';
+import { artifactsDir, browserSkipReason, signIn, useBrowserAndServer } from './browser.js';
 
 describe.skipIf(browserSkipReason)('search in a real browser', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof startServer>>;
-  beforeAll(async () => {
-    fs.mkdirSync(artifactsDir, { recursive: true });
-    [browser, server] = await Promise.all([launchBrowser(), startServer()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const context = useBrowserAndServer();
 
   test('searching in traditional characters, as you type, finds the article and opens the document there', async () => {
+    const { browser, server } = context;
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await signIn(page, server.url, 'admin');
     await Promise.all([page.waitForURL(/\/documents$/), page.click('#import-demo')]);
