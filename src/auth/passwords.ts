@@ -1,6 +1,6 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 
-// scrypt with N=2^15, r=8: 32 MiB and ~60 ms per hash here, memory-hard as OWASP recommends.
+// scrypt with N=2^15, r=8 (32 MiB per hash), the memory-hard setting OWASP recommends.
 const PARAMETERS = { N: 2 ** 15, r: 8, p: 1 };
 const KEY_LENGTH = 32;
 
