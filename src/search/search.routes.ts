@@ -4,7 +4,7 @@ import type { AppEnv } from '../app.types.js';
 import { todayIso } from '../documents/documents.models.js';
 import { createDocumentsRepository } from '../documents/documents.repository.js';
 import { validate } from '../shared/validation.js';
-import { toSearchResult } from './search.models.js';
+import { toSearchFilters, toSearchResult } from './search.models.js';
 import { createSearchRepository } from './search.repository.js';
 import { searchQuerySchema } from './search.schemas.js';
 import { searchDocuments } from './search.usecases.js';
@@ -14,11 +14,11 @@ export function registerSearchRoutes(app: Hono<AppEnv>, { db }: AppDependencies)
   const documentsRepository = createDocumentsRepository({ db });
 
   app.get('/api/search', validate('query', searchQuerySchema), (c) => {
-    const { q, sort, limit, type, issuer, level, yearFrom, yearTo, status } = c.req.valid('query');
+    const input = c.req.valid('query');
     const today = todayIso();
     const { total, hits, facets } = searchDocuments({
-      query: q, sort, limit, searchRepository, textsOf: documentsRepository.getTextsAndStructure,
-      filters: { docType: type, issuer, level, yearFrom, yearTo, status, today },
+      query: input.q, sort: input.sort, limit: input.limit, filters: toSearchFilters(input, today),
+      searchRepository, textsOf: documentsRepository.getTextsAndStructure,
     });
     return c.json({ total, facets, results: hits.map((hit) => toSearchResult(hit, today)) });
   });

@@ -1,28 +1,28 @@
 import type { Hono } from 'hono';
-import { z } from '../shared/zod.js';
-import type { AppEnv } from '../app.types.js';
 import type { AppDependencies } from '../app.js';
+import type { AppEnv } from '../app.types.js';
 import { createAuditRepository } from '../audit/audit.repository.js';
 import { toPublicUser } from '../auth/auth.models.js';
 import { createAuthRepository } from '../auth/auth.repository.js';
 import { auditQuerySchema } from '../auth/auth.schemas.js';
-import { toSearchResult } from '../search/search.models.js';
-import { createSearchRepository } from '../search/search.repository.js';
-import { searchPageQuerySchema } from '../search/search.schemas.js';
-import { searchDocuments } from '../search/search.usecases.js';
 import { todayIso, toDocumentSummary } from '../documents/documents.models.js';
 import { createDocumentsRepository } from '../documents/documents.repository.js';
 import { toListQuery } from '../documents/documents.routes.js';
 import { idParamSchema, listQuerySchema } from '../documents/documents.schemas.js';
+import { toSearchFilters, toSearchResult } from '../search/search.models.js';
+import { createSearchRepository } from '../search/search.repository.js';
+import { searchPageQuerySchema } from '../search/search.schemas.js';
+import { searchDocuments } from '../search/search.usecases.js';
 import { validate } from '../shared/validation.js';
+import { z } from '../shared/zod.js';
 import { AuditPage } from './audit.page.js';
 import { DocumentPage } from './document.page.js';
 import { DocumentsListPage } from './documents-list.page.js';
 import { HomePage } from './home.page.js';
 import { PasswordPage } from './password.page.js';
+import { SearchPage } from './search.page.js';
 import { SignInPage } from './sign-in.page.js';
 import { UploadPage } from './upload.page.js';
-import { SearchPage } from './search.page.js';
 import { UsersPage } from './users.page.js';
 import { viewerOf } from './viewer.js';
 
@@ -39,8 +39,8 @@ export function registerWebRoutes(app: Hono<AppEnv>, { db, config }: AppDependen
     const today = todayIso();
     const found = query.q
       ? searchDocuments({
-        query: query.q, sort: query.sort, limit: query.limit, searchRepository, textsOf: documentsRepository.getTextsAndStructure,
-        filters: { docType: query.type, issuer: query.issuer, level: query.level, yearFrom: query.yearFrom, yearTo: query.yearTo, status: query.status, today },
+        query: query.q, sort: query.sort, limit: query.limit, filters: toSearchFilters(query, today),
+        searchRepository, textsOf: documentsRepository.getTextsAndStructure,
       })
       : null;
     return c.html(<SearchPage query={query} total={found?.total ?? null} results={found?.hits.map((hit) => toSearchResult(hit, today)) ?? []}
