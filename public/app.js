@@ -5,3 +5,22 @@ document.getElementById('sign-out')?.addEventListener('click', async () => {
   await requestJson('POST', '/api/auth/sign-out').catch(() => undefined);
   window.location.href = '/sign-in';
 });
+
+// Title suggestions under the search box in the header, as the user types.
+const shellSearch = document.querySelector('.shell-search input');
+const suggestions = document.getElementById('title-suggestions');
+let suggestTimer;
+shellSearch?.addEventListener('input', () => {
+  clearTimeout(suggestTimer);
+  suggestTimer = setTimeout(async () => {
+    const q = shellSearch.value.trim();
+    if (!q) return suggestions.replaceChildren();
+    const { suggestions: found } = await requestJson('GET', `/api/search/suggest?q=${encodeURIComponent(q)}`).catch(() => ({ suggestions: [] }));
+    suggestions.replaceChildren(...found.map(({ title, docNumber }) => {
+      const option = document.createElement('option');
+      option.value = title;
+      if (docNumber) option.label = docNumber;
+      return option;
+    }));
+  }, 200);
+});

@@ -7,6 +7,7 @@ import { registerAuthRoutes } from './auth/auth.routes.js';
 import type { AppConfig } from './config.js';
 import type { AppDatabase } from './db/database.js';
 import type { Parser } from './ingest/formats/parse-pool.js';
+import type { TitleIndex } from './search/title-index.js';
 import { registerDocumentsRoutes } from './documents/documents.routes.js';
 import { registerIngestRoutes } from './ingest/ingest.routes.js';
 import { registerSearchRoutes } from './search/search.routes.js';
@@ -18,7 +19,7 @@ const JSON_BODY_LIMIT = 1024 * 1024;
 import { registerStaticRoutes } from './web/static.routes.js';
 import { registerWebRoutes } from './web/web.routes.js';
 
-export type AppDependencies = { db: AppDatabase; config: AppConfig; parser: Parser };
+export type AppDependencies = { db: AppDatabase; config: AppConfig; parser: Parser; titleIndex: TitleIndex };
 
 export function createApp(dependencies: AppDependencies) {
   const app = new Hono<AppEnv>();

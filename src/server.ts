@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
 import { createAuditRepository } from './audit/audit.repository.js';
@@ -8,6 +9,7 @@ import { openDatabase } from './db/database.js';
 import { createParsePool } from './ingest/formats/parse-pool.js';
 import { rebuildWithProgress } from './search/search.cli.js';
 import { searchIndexAgrees } from './search/search.index.js';
+import { createTitleIndex } from './search/title-index.js';
 
 const config = loadConfig();
 const db = openDatabase(databasePath(config));
@@ -19,7 +21,8 @@ if (!searchIndexAgrees(db)) {
 }
 
 const parser = createParsePool(config);
-const app = createApp({ db, config, parser });
+const titleIndex = createTitleIndex({ db, file: path.join(config.dataDir, 'title-index.json') });
+const app = createApp({ db, config, parser, titleIndex });
 
 // The first start creates the administrator; its one-time password is shown here, once, and never stored.
 const adminPassword = await ensureInitialAdmin({ authRepository: createAuthRepository({ db }), auditRepository: createAuditRepository({ db }) });
@@ -34,6 +37,7 @@ const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
 function shutdown() {
   server.close();
   void parser.close();
+  titleIndex.close();
   db.$client.close();
   process.exit(0);
 }

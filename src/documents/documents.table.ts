@@ -40,7 +40,11 @@ export const documentsTable = sqliteTable(
   },
   // Keyset pagination sorts on coalesce(column, '') with the id as tiebreaker; those expression indexes
   // are written by hand in drizzle/0001_sort_indexes.sql, since drizzle-kit cannot generate them.
-  (table) => [index('documents_expires_on_idx').on(table.expiresOn)],
+  (table) => [
+    index('documents_expires_on_idx').on(table.expiresOn),
+    // Lets the title index catch up with whatever changed since it was saved.
+    index('documents_updated_at_idx').on(table.updatedAt),
+  ],
 );
 
 /** The readable content, kept apart so lists never load it. */

@@ -6,10 +6,10 @@ import { createDocumentsRepository } from '../documents/documents.repository.js'
 import { validate } from '../shared/validation.js';
 import { toSearchFilters, toSearchResult } from './search.models.js';
 import { createSearchRepository } from './search.repository.js';
-import { searchQuerySchema } from './search.schemas.js';
+import { searchQuerySchema, suggestQuerySchema } from './search.schemas.js';
 import { searchDocuments } from './search.usecases.js';
 
-export function registerSearchRoutes(app: Hono<AppEnv>, { db }: AppDependencies) {
+export function registerSearchRoutes(app: Hono<AppEnv>, { db, titleIndex }: AppDependencies) {
   const searchRepository = createSearchRepository({ db });
   const documentsRepository = createDocumentsRepository({ db });
 
@@ -21,5 +21,10 @@ export function registerSearchRoutes(app: Hono<AppEnv>, { db }: AppDependencies)
       searchRepository, textsOf: documentsRepository.getTextsAndStructure,
     });
     return c.json({ total, facets, results: hits.map((hit) => toSearchResult(hit, today)) });
+  });
+
+  app.get('/api/search/suggest', validate('query', suggestQuerySchema), (c) => {
+    const { q, limit } = c.req.valid('query');
+    return c.json({ suggestions: titleIndex.suggest(q, limit) });
   });
 }

@@ -8,6 +8,11 @@ export const searchQuerySchema = listQuerySchema.pick({ type: true, issuer: true
 });
 export type SearchQueryInput = z.output<typeof searchQuerySchema>;
 
+export const suggestQuerySchema = z.object({
+  q: z.string().trim().min(1).max(100),
+  limit: z.coerce.number().int().min(1).max(20).default(8),
+});
+
 /** The search page: the same, except that an empty query shows the empty form. */
 export const searchPageQuerySchema = searchQuerySchema.extend({
   q: z.preprocess((value) => (value === '' ? undefined : value), z.string().trim().max(500).optional()),

@@ -10,6 +10,7 @@ import type { Role } from '../auth/roles.js';
 import { loadConfig, type AppConfig } from '../config.js';
 import { createInMemoryDatabase, type AppDatabase } from '../db/database.js';
 import { createParsePool, type Parser } from '../ingest/formats/parse-pool.js';
+import { createTitleIndex } from '../search/title-index.js';
 
 /** Something to send requests to, as `app.request` takes them. */
 export type TestClient = { request: (input: string, init?: RequestInit) => Promise<Response> };
@@ -29,7 +30,7 @@ export function testParser(): Parser {
 
 export function createTestApp(config: Partial<AppConfig> = {}, role: Role = 'staff') {
   const db = createInMemoryDatabase();
-  const rawApp = createApp({ db, config: { ...loadConfig({}), signInDelayMs: 0, ...config }, parser: testParser() });
+  const rawApp = createApp({ db, config: { ...loadConfig({}), signInDelayMs: 0, ...config }, parser: testParser(), titleIndex: createTitleIndex({ db, file: null }) });
   const as = (asRole: Role, options: { mustChangePassword?: boolean } = {}) => signedInClient(rawApp, db, asRole, options);
   return { app: as(role), as, rawApp, db };
 }

@@ -51,7 +51,8 @@ export function Layout({ title, active, viewer, children, scripts = [] }: {
             )}
             {viewer && (
               <form class="shell-search" method="get" action="/search" role="search">
-                <input type="search" name="q" placeholder="检索政策文件" aria-label="检索政策文件" />
+                <input type="search" name="q" placeholder="检索政策文件" aria-label="检索政策文件" list="title-suggestions" autocomplete="off" />
+                <datalist id="title-suggestions" />
               </form>
             )}
             {viewer && (

@@ -1,0 +1,1 @@
+CREATE INDEX `documents_updated_at_idx` ON `documents` (`updated_at`);
