@@ -25,6 +25,7 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
   'GET /api/documents/:id': 'documents:read',
   'GET /api/documents/:id/text': 'documents:read',
   'GET /api/documents/:id/original': 'documents:read',
+  'GET /api/documents/:id/similar': 'documents:read',
   'GET /api/search': 'documents:read',
   'GET /api/search/suggest': 'documents:read',
   'GET /search': 'documents:read',

@@ -9,6 +9,7 @@ export function createSearchRepository({ db }: { db: AppDatabase }) {
   const match = db.$client.prepare(`select rowid as documentId, bm25(search_index, ${TITLE_WEIGHT}, 1) as rank
     from search_index where search_index match ? order by rank limit ?`);
   const matchIds = db.$client.prepare('select rowid as documentId from search_index where search_index match ?');
+  const documentFrequency = db.$client.prepare('select doc as documents from search_vocabulary where term = ?');
 
   return {
     /** Documents matching one FTS5 expression, best first (bm25: lower is better). */
@@ -18,6 +19,11 @@ export function createSearchRepository({ db }: { db: AppDatabase }) {
 
     matchDocumentIds(expression: string): Set<number> {
       return new Set((matchIds.all(expression) as { documentId: number }[]).map((row) => row.documentId));
+    },
+
+    /** How many documents hold each token. */
+    documentFrequencies(tokens: string[]): Map<string, number> {
+      return new Map(tokens.map((token) => [token, (documentFrequency.get(token) as { documents: number } | undefined)?.documents ?? 0]));
     },
 
     /** The documents among `ids` that pass the list filters (the same conditions as the document list). */

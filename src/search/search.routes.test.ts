@@ -99,3 +99,13 @@ describe('the index and the database', () => {
     expect(found(await search('专款专用'))).toEqual(found(before));
   });
 });
+
+describe('GET /api/documents/:id/similar', () => {
+  test('the repealed earlier rule is the most similar document to the rule that replaced it', async () => {
+    const { results } = await search('平凉市规范性文件管理暂行办法');
+    const earlier = results.find((r) => r.title === '平凉市规范性文件管理暂行办法')!;
+    const { documents } = await (await context.app.request(`/api/documents/${earlier.id}/similar`)).json();
+    expect(documents[0].title).toBe('平凉市行政规范性文件管理办法');
+    expect(documents.map((d: { id: number }) => d.id)).not.toContain(earlier.id);
+  });
+});

@@ -1,7 +1,7 @@
 import { raw } from 'hono/html';
 import type { DocumentSummary } from '../documents/documents.models.js';
 import { VALIDITY_STATUS_LABELS } from '../documents/documents.models.js';
-import type { DocumentContentRow } from '../documents/documents.table.js';
+import type { DocumentContentRow, DocumentRow } from '../documents/documents.table.js';
 import { toLines } from '../ingest/metadata/clean-text.js';
 import { DOCUMENT_LEVELS, type DocumentMetadata } from '../ingest/metadata/metadata.types.js';
 import type { StructureNode } from '../ingest/metadata/structure.js';
@@ -9,11 +9,11 @@ import { can } from '../auth/roles.js';
 import { Layout, type Viewer } from './layout.js';
 import { FIELD_LABELS, formatBytes, PROVISIONAL_LABELS } from './labels.js';
 
-type Props = { document: DocumentSummary; overrides: Partial<DocumentMetadata>; content: DocumentContentRow; viewer: Viewer };
+type Props = { document: DocumentSummary; overrides: Partial<DocumentMetadata>; content: DocumentContentRow; similar: DocumentRow[]; viewer: Viewer };
 
 const anchorOf = (node: StructureNode) => `${node.kind}-${node.number}`;
 
-export function DocumentPage({ document: doc, overrides, content, viewer }: Props) {
+export function DocumentPage({ document: doc, overrides, content, similar, viewer }: Props) {
   const editable = can(viewer?.user.role, 'documents:write');
   // Structure line numbers count the lines of the search text, which has the same lines as the text.
   const lines = toLines(content.text);
@@ -110,6 +110,16 @@ export function DocumentPage({ document: doc, overrides, content, viewer }: Prop
                 ))}
               </ol>
               <p class="muted">共 {doc.articleCount} 条</p>
+            </nav>
+          )}
+          {similar.length > 0 && (
+            <nav class="similar" aria-label="相似文件">
+              <h2>相似文件</h2>
+              <ul>
+                {similar.map((other) => (
+                  <li><a href={`/documents/${other.id}`}>{other.title}</a> <span class="muted">{[other.docNumber, other.issuedOn].filter(Boolean).join(' · ')}</span></li>
+                ))}
+              </ul>
             </nav>
           )}
         </aside>

@@ -13,6 +13,7 @@ import { toSearchFilters, toSearchResult } from '../search/search.models.js';
 import { createSearchRepository } from '../search/search.repository.js';
 import { searchPageQuerySchema } from '../search/search.schemas.js';
 import { searchDocuments } from '../search/search.usecases.js';
+import { findSimilarDocuments } from '../search/similar.usecases.js';
 import { validate } from '../shared/validation.js';
 import { z } from '../shared/zod.js';
 import { AuditPage } from './audit.page.js';
@@ -82,6 +83,8 @@ export function registerWebRoutes(app: Hono<AppEnv>, { db, config }: AppDependen
   app.get('/documents/:id', validate('param', idParamSchema), (c) => {
     const { id } = c.req.valid('param');
     const row = documentsRepository.getById(id);
-    return c.html(<DocumentPage document={toDocumentSummary(row, todayIso())} overrides={row.overrides} content={documentsRepository.getContent(id)} viewer={viewerOf(c)} />);
+    const content = documentsRepository.getContent(id);
+    const similar = findSimilarDocuments({ document: row, searchText: content.searchText, limit: 5, searchRepository }).map((s) => s.document);
+    return c.html(<DocumentPage document={toDocumentSummary(row, todayIso())} overrides={row.overrides} content={content} similar={similar} viewer={viewerOf(c)} />);
   });
 }
