@@ -27,7 +27,20 @@ function highlighted({ text, highlights }) {
   return nodes;
 }
 
-function render({ total, results }) {
+// The type and issuer lists show how many of the current results each value would leave.
+function renderFacets(facets) {
+  for (const [name, values, allLabel] of [['type', facets.docTypes, '全部文种'], ['issuer', facets.issuers, '全部发文机关']]) {
+    const select = form.elements[name];
+    const selected = select.value;
+    const options = values.map(({ value, count }) => element('option', { value }, `${value}（${count}）`));
+    if (selected && !values.some((f) => f.value === selected)) options.unshift(element('option', { value: selected }, selected));
+    select.replaceChildren(element('option', { value: '' }, allLabel), ...options);
+    select.value = selected;
+  }
+}
+
+function render({ total, results, facets }) {
+  renderFacets(facets);
   const list = element('ol', { class: 'search-results' }, ...results.map((result) => element('li', {},
     element('a', { href: result.url, class: 'result-title' }, result.title),
     element('span', { class: 'result-meta' },

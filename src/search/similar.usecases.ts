@@ -1,6 +1,7 @@
 import type { DocumentRow } from '../documents/documents.table.js';
 import type { SearchRepository } from './search.repository.js';
 import { bodyIndexText, titleIndexText } from './search.index.js';
+import { RUN_END } from './search.tokenizer.js';
 
 /** How many of a document's rarest tokens describe it, chosen among its first distinct tokens (title first). */
 const PROFILE_SIZE = 24;
@@ -15,7 +16,7 @@ export function findSimilarDocuments({ document, searchText, limit, searchReposi
 }): { document: DocumentRow; score: number }[] {
   const titleTokens = new Set(titleIndexText(document).split(' '));
   const tokens = [...new Set([...titleTokens, ...bodyIndexText(searchText.slice(0, 8_000)).split(' ')])]
-    .filter((token) => token && !token.endsWith('$')).slice(0, CANDIDATE_TOKENS);
+    .filter((token) => token && !token.endsWith(RUN_END)).slice(0, CANDIDATE_TOKENS);
   const frequencies = searchRepository.documentFrequencies(tokens);
   const profile = tokens
     .filter((token) => (frequencies.get(token) ?? 0) > 1) // a pair only this document has finds nothing

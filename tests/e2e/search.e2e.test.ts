@@ -17,6 +17,7 @@ describe.skipIf(browserSkipReason)('search in a real browser', () => {
     await page.fill('#search-form input[name=q]', '專款專用 不得擠佔');
     await page.waitForFunction(() => [...document.querySelectorAll('ol.search-results mark')].some((m) => m.textContent === '不得挤占'));
     expect(await page.textContent('.result-count')).toBe('共找到 1 件');
+    expect(await page.$$eval('select[name=type] option', (options) => options.map((o) => o.textContent))).toEqual(['全部文种', '实施细则（1）']);
     expect(page.url()).toContain(`q=${encodeURIComponent('專款專用 不得擠佔').replace(/%20/g, '+')}`);
     expect(await page.textContent('ol.search-results .tag')).toBe('第三条');
     expect(await page.$$eval('ol.search-results mark', (marks) => marks.map((m) => m.textContent))).toEqual(['专款专用', '不得挤占']);
