@@ -111,6 +111,8 @@ const requests: Case[] = [
   ['an article count as text', patch({ articleCount: '十' }), 400, 'request.invalid'],
   ['prototype pollution keys', json('PATCH', '/api/documents/1', '{"changes": {"__proto__": {"admin": true}}}'), 400, 'request.invalid'],
   ['a search string of 10,000 characters', get(`/api/documents?q=${'检'.repeat(10000)}`), 400, 'request.invalid'],
+  ['a full-text search of 10,000 characters', get(`/api/search?q=${'检'.repeat(10000)}`), 400, 'request.invalid'],
+  ['an empty full-text search', get('/api/search?q=%20%20'), 400, 'request.invalid'],
   ['a garbage cursor', get('/api/documents?cursor=%%%garbage'), 400, 'document.invalid_cursor'],
   ['a cursor with the wrong types', get(`/api/documents?cursor=${Buffer.from('[{"a":1},"x"]').toString('base64url')}`), 400, 'document.invalid_cursor'],
   ['a negative limit', get('/api/documents?limit=-1'), 400, 'request.invalid'],
@@ -188,6 +190,11 @@ describe('documents with something dangerous inside are stored defused', () => {
       const response = await app.request(`/api/documents?q=${encodeURIComponent(q)}`);
       expect(response.status).toBe(200);
       expect((await response.json()).total).toBe(0);
+    }
+    // Full-text syntax in a query is text to look for, never an operator of the index.
+    for (const q of ['NEAR(甲 乙)', '"未闭合', 'title:管理', '* AND OR NOT', '平凉^市', '{body}: 办法', '-', '""', '\u0000']) {
+      const response = await app.request(`/api/search?q=${encodeURIComponent(q)}`);
+      expect(response.status, q).toBe(200);
     }
   });
 });
