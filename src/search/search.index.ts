@@ -39,18 +39,24 @@ export function searchIndexAgrees(db: AppDatabase): boolean {
     && one('select count(*) as c from search_index where rowid not in (select id from documents)') === 0;
 }
 
-/** Builds the whole index again from the stored documents, telling progress. */
+/** Builds the whole index again from the stored documents, a page at a time, telling progress. */
 export function rebuildSearchIndex({ db, onProgress }: { db: AppDatabase; onProgress?: (done: number, total: number) => void }) {
   const writer = createSearchIndexWriter({ db });
+  const total = (db.$client.prepare('select count(*) as c from documents').get() as { c: number }).c;
+  // Pages by id keep memory flat however large the corpus (the texts are read 200 documents at a time).
+  const page = db.$client.prepare(`select d.id, d.title, d.wrapper_title as wrapperTitle, d.doc_number as docNumber, d.issuer, c.search_text as searchText
+    from documents d join document_contents c on c.document_id = d.id where d.id > ? order by d.id limit 200`);
   db.$client.exec("insert into search_index (search_index) values ('delete-all')");
-  const documents = db.$client.prepare(`select d.id, d.title, d.wrapper_title as wrapperTitle, d.doc_number as docNumber, d.issuer, c.search_text as searchText
-    from documents d join document_contents c on c.document_id = d.id`).all() as (TitleFields & { id: number; searchText: string })[];
-  const batch = db.$client.transaction((slice: typeof documents) => {
-    for (const document of slice) writer.put(document.id, titleIndexText(document), bodyIndexText(document.searchText));
-  });
-  for (let i = 0; i < documents.length; i += 100) {
-    batch(documents.slice(i, i + 100));
-    onProgress?.(Math.min(i + 100, documents.length), documents.length);
+  let done = 0;
+  for (let lastId = 0; ;) {
+    const documents = page.all(lastId) as (TitleFields & { id: number; searchText: string })[];
+    if (documents.length === 0) break;
+    db.$client.transaction(() => {
+      for (const document of documents) writer.put(document.id, titleIndexText(document), bodyIndexText(document.searchText));
+    })();
+    lastId = documents.at(-1)!.id;
+    done += documents.length;
+    onProgress?.(done, total);
   }
   db.$client.exec("insert into search_index (search_index) values ('optimize')");
 }
