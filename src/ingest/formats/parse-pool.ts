@@ -44,4 +44,3 @@ export function createParsePool({ parseTimeoutMs, parseMemoryMb }: ParseOptions)
   };
 }
 
-export type ParsePool = ReturnType<typeof createParsePool>;

@@ -21,8 +21,3 @@ export type DocumentMetadata = {
   citations: string[];
   repeals: string[];
 };
-
-export const METADATA_FIELDS = [
-  'title', 'wrapperTitle', 'docNumber', 'issuer', 'issuedOn', 'effectiveOn', 'expiresOn',
-  'docType', 'provisional', 'level', 'articleCount', 'citations', 'repeals',
-] as const satisfies readonly (keyof DocumentMetadata)[];
