@@ -31,11 +31,14 @@ export async function runUserCommand(args: string[], db: AppDatabase): Promise<n
 
   try {
     switch (action) {
-      case 'list':
-        for (const user of authRepository.listUsers()) {
+      case 'list': {
+        const users = authRepository.listUsers();
+        if (users.length === 0) console.log('还没有账号。首次运行 npm start 时会创建管理员 admin，也可用 user add 新建。');
+        for (const user of users) {
           console.log([user.username, user.displayName, user.unit, ROLE_LABELS[user.role], user.disabled ? '已停用' : '正常'].join('\t'));
         }
         return 0;
+      }
       case 'add': {
         const parsed = newUserSchema.safeParse({ username, displayName: values.name ?? username, unit: values.unit, role: values.role });
         if (!parsed.success) {
