@@ -24,7 +24,7 @@ import { rebuildSearchIndex, searchIndexAgrees } from '../src/search/search.inde
 import { normaliseForSearch } from '../src/search/search.tokenizer.js';
 import { searchDocuments } from '../src/search/search.usecases.js';
 import { createTitleIndex } from '../src/search/title-index.js';
-import { generateCorpus } from './generate-corpus.js';
+import { generateCorpus, replicateDocuments } from './generate-corpus.js';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { scale: { type: 'string' }, queries: { type: 'string', default: '300' } } });
 const sharedCorpus = path.resolve(import.meta.dirname, '../../shared/corpus/laws');
@@ -43,7 +43,7 @@ const parser = createParsePool(config);
 const { files } = await collectFiles([corpusDir]);
 await importFiles({ files, documentsRepository: createDocumentsRepository({ db }), parser, limits: config, concurrency: 4 });
 await parser.close();
-if (values.scale) replicate(Number(values.scale));
+if (values.scale) replicateDocuments(db, Number(values.scale));
 const documents = db.$client.prepare('select d.id, d.title, c.text from documents d join document_contents c on c.document_id = d.id').all() as { id: number; title: string; text: string }[];
 const textBytes = documents.reduce((n, d) => n + Buffer.byteLength(d.text), 0);
 console.log(`corpus: ${corpusDir}${values.scale ? ` replicated to ${values.scale}` : ''}: ${documents.length} documents, ${mb(textBytes)} MB of text`);
@@ -162,23 +162,3 @@ function measure(run: () => void): { ms: number; rss: number } {
 }
 
 /** Copies of the documents until there are `target`, each with a different character slipped into every line. */
-function replicate(target: number) {
-  const originals = db.$client.prepare('select d.*, c.text, c.search_text, c.structure from documents d join document_contents c on c.document_id = d.id').all() as Record<string, unknown>[];
-  const insertDocument = db.$client.prepare(`insert into documents (sha256, file_name, format, size_bytes, title, doc_number, issuer, issued_on, doc_type, level, article_count, extracted, created_at, updated_at)
-    values (@sha256, @file_name, @format, @size_bytes, @title, @doc_number, @issuer, @issued_on, @doc_type, @level, @article_count, @extracted, @created_at, @updated_at)`);
-  const insertContent = db.$client.prepare('insert into document_contents (document_id, text, search_text, structure) values (?, ?, ?, ?)');
-  const insertFile = db.$client.prepare('insert into document_files (document_id, bytes) values (?, ?)');
-  const filler = '甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥';
-  db.$client.transaction(() => {
-    for (let copy = 1; originals.length * copy < target; copy++) {
-      for (const original of originals) {
-        if (originals.length * copy + (original.id as number) > target) break;
-        const mark = filler[copy % filler.length]! + filler[Math.floor(copy / filler.length) % filler.length]!;
-        const text = (original.text as string).split('\n').map((line) => (line.length > 8 ? `${line.slice(0, 6)}${mark}${line.slice(6)}` : line)).join('\n');
-        const { lastInsertRowid } = insertDocument.run({ ...original, sha256: `${original.sha256}-${copy}`, title: `${original.title}（${copy}）` });
-        insertContent.run(lastInsertRowid, text, text, original.structure);
-        insertFile.run(lastInsertRowid, Buffer.alloc(0));
-      }
-    }
-  })();
-}

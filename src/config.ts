@@ -22,6 +22,12 @@ export type AppConfig = {
   /** A file whose parsing takes longer, or needs more memory, is refused. */
   parseTimeoutMs: number;
   parseMemoryMb: number;
+  /** Review suggestions: 暂行/试行 rules older than this many years are flagged for improvement. */
+  provisionalMaxYears: number;
+  /** Two texts at or above this estimated similarity are near-duplicates. */
+  nearDuplicateThreshold: number;
+  /** Near-duplicates at or above this similarity: the older one is suggested for abolition, not merging. */
+  duplicateAbolishSimilarity: number;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -38,6 +44,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     signInDelayMs: 300,
     parseTimeoutMs: 60_000,
     parseMemoryMb: 1024,
+    provisionalMaxYears: 3,
+    nearDuplicateThreshold: 0.8,
+    duplicateAbolishSimilarity: 0.95,
   };
 }
 

@@ -2,3 +2,5 @@
 export * from '../documents/documents.table.js';
 export * from '../auth/auth.table.js';
 export * from '../audit/audit.table.js';
+export * from '../tracking/tracking.table.js';
+export * from '../review/review.table.js';
