@@ -14,12 +14,17 @@ import { registerSearchRoutes } from './search/search.routes.js';
 import { handleError } from './shared/error-handler.js';
 import { createErrorFactory, createNotFoundError } from './shared/errors.js';
 
-const createBodyTooLargeError = createErrorFactory({ code: 'request.too_large', message: '请求内容过大', status: 413 });
-const JSON_BODY_LIMIT = 1024 * 1024;
+import { registerReviewRoutes } from './review/review.routes.js';
+import { createSuggestionService, type SuggestionService } from './review/suggestions/suggestions.usecases.js';
 import { registerStaticRoutes } from './web/static.routes.js';
 import { registerWebRoutes } from './web/web.routes.js';
 
+const createBodyTooLargeError = createErrorFactory({ code: 'request.too_large', message: '请求内容过大', status: 413 });
+const JSON_BODY_LIMIT = 1024 * 1024;
+
 export type AppDependencies = { db: AppDatabase; config: AppConfig; parser: Parser; titleIndex: TitleIndex };
+/** The dependencies, plus the services the app builds once and its routes share. */
+export type AppServices = AppDependencies & { suggestionService: SuggestionService };
 
 export function createApp(dependencies: AppDependencies) {
   const app = new Hono<AppEnv>();
@@ -43,11 +48,13 @@ export function createApp(dependencies: AppDependencies) {
   app.use('/api/*', (c, next) => (c.req.header('content-type')?.startsWith('multipart/form-data') ? next() : jsonBodyLimit(c, next)));
   app.use(authorize(dependencies));
 
-  registerAuthRoutes(app, dependencies);
-  registerIngestRoutes(app, dependencies);
-  registerDocumentsRoutes(app, dependencies);
-  registerSearchRoutes(app, dependencies);
+  const services: AppServices = { ...dependencies, suggestionService: createSuggestionService(dependencies) };
+  registerAuthRoutes(app, services);
+  registerIngestRoutes(app, services);
+  registerDocumentsRoutes(app, services);
+  registerSearchRoutes(app, services);
+  registerReviewRoutes(app, services);
   registerStaticRoutes(app);
-  registerWebRoutes(app, dependencies);
+  registerWebRoutes(app, services);
   return app;
 }

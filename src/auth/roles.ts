@@ -18,6 +18,12 @@ export const PERMISSIONS = {
   'documents:write': ['staff'],
   // A new installation's administrator can load the demo documents, to see the tool at work at once.
   'documents:demo': ['admin', 'staff'],
+  // Review (清理审核): staff propose dispositions, leaders approve them; both run rounds; departments follow.
+  'review:read': ['admin', 'staff', 'leader', 'department'],
+  'review:rounds': ['staff', 'leader'],
+  'review:propose': ['staff'],
+  'review:approve': ['leader'],
+  'review:grounds': ['admin'],
   'users:manage': ['admin'],
   'audit:read': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;

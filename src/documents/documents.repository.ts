@@ -1,9 +1,10 @@
-import { and, asc, count, desc, eq, gte, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { AppDatabase } from '../db/database.js';
 import type { DocumentMetadata } from '../ingest/metadata/metadata.types.js';
 import type { DocumentStructure } from '../ingest/metadata/structure.js';
-import { createDocumentNotFoundError, createInvalidCursorError } from './documents.errors.js';
+import { createDocumentInReviewError, createDocumentNotFoundError, createInvalidCursorError } from './documents.errors.js';
 import type { ValidityStatus } from './documents.models.js';
+import { dispositionsTable } from '../review/review.table.js';
 import { bodyIndexText, createSearchIndexWriter, titleIndexText } from '../search/search.index.js';
 import { documentContentsTable, documentFilesTable, documentsTable, type DocumentRow, type NewDocumentRow } from './documents.table.js';
 
@@ -102,12 +103,22 @@ export function createDocumentsRepository({ db }: { db: AppDatabase }) {
       });
     },
 
+    /**
+     * Deletes a document unless a review has decided something about it: its undecided places in review
+     * rounds go with it, a disposition with a category keeps it (the foreign key refuses).
+     */
     delete(id: number) {
-      db.transaction((tx) => {
-        searchIndex.remove(id);
-        const result = tx.delete(documentsTable).where(eq(documentsTable.id, id)).run();
-        if (result.changes === 0) throw createDocumentNotFoundError();
-      });
+      try {
+        db.transaction((tx) => {
+          searchIndex.remove(id);
+          tx.delete(dispositionsTable).where(and(eq(dispositionsTable.documentId, id), isNull(dispositionsTable.category), eq(dispositionsTable.status, 'draft'))).run();
+          const result = tx.delete(documentsTable).where(eq(documentsTable.id, id)).run();
+          if (result.changes === 0) throw createDocumentNotFoundError();
+        });
+      } catch (error) {
+        if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_FOREIGNKEY') throw createDocumentInReviewError();
+        throw error;
+      }
     },
 
     /** One page of the list, by keyset: the cursor is the sort value and id of the last row shown. */

@@ -15,7 +15,7 @@ test.each([
 
 let nextId = 1;
 function entry(fields: Partial<InventoryEntry>): InventoryEntry {
-  return { id: nextId++, title: '平凉市某办法', issuer: null, issuedOn: null, effectiveOn: null, expiresOn: null, provisional: null, citations: [], repeals: [], ...fields };
+  return { id: nextId++, title: '平凉市某办法', docNumber: null, issuer: null, issuedOn: null, effectiveOn: null, expiresOn: null, provisional: null, citations: [], repeals: [], ...fields };
 }
 
 describe('buildRelations', () => {

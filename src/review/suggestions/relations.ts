@@ -4,6 +4,7 @@ import { normaliseForSearch, runsOf } from '../../search/search.tokenizer.js';
 export type InventoryEntry = {
   id: number;
   title: string;
+  docNumber: string | null;
   issuer: string | null;
   issuedOn: string | null;
   effectiveOn: string | null;

@@ -5,7 +5,7 @@ import { suggestFor, type ReasonCode } from './suggestion-rules.js';
 const options = { today: '2026-11-27', provisionalMaxYears: 3, duplicateAbolishSimilarity: 0.95 };
 
 function entry(id: number, fields: Partial<InventoryEntry>): InventoryEntry {
-  return { id, title: `文件${id}`, issuer: null, issuedOn: '2020-01-01', effectiveOn: null, expiresOn: null, provisional: null, citations: [], repeals: [], ...fields };
+  return { id, title: `文件${id}`, docNumber: null, issuer: null, issuedOn: '2020-01-01', effectiveOn: null, expiresOn: null, provisional: null, citations: [], repeals: [], ...fields };
 }
 
 type Case = {

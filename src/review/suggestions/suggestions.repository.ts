@@ -15,7 +15,7 @@ export function createSuggestionsRepository({ db }: { db: AppDatabase }) {
 
     inventory(): InventoryEntry[] {
       return db.select({
-        id: documentsTable.id, title: documentsTable.title, issuer: documentsTable.issuer, issuedOn: documentsTable.issuedOn,
+        id: documentsTable.id, title: documentsTable.title, docNumber: documentsTable.docNumber, issuer: documentsTable.issuer, issuedOn: documentsTable.issuedOn,
         effectiveOn: documentsTable.effectiveOn, expiresOn: documentsTable.expiresOn, provisional: documentsTable.provisional,
         citations: documentsTable.citations, repeals: documentsTable.repeals,
       }).from(documentsTable).all();

@@ -1,0 +1,96 @@
+import { todayIso } from '../documents/documents.models.js';
+import { toDispositionView, toHistoryView, toRoundCounts } from './review.models.js';
+import type { ReviewRepository } from './review.repository.js';
+import type { DispositionListQuery } from './review.schemas.js';
+import type { DispositionRow, ReviewRoundRow } from './review.table.js';
+import type { InventoryEntry } from './suggestions/relations.js';
+import type { SuggestionService } from './suggestions/suggestions.usecases.js';
+
+/** What the review pages and the API read: dispositions with their documents, suggestions and history. */
+export function createReviewQueries({ reviewRepository, suggestionService }: { reviewRepository: ReviewRepository; suggestionService: SuggestionService }) {
+  function brief(entry: InventoryEntry | undefined) {
+    return entry ? { id: entry.id, title: entry.title, docNumber: entry.docNumber, issuer: entry.issuer, issuedOn: entry.issuedOn } : null;
+  }
+
+  function views(rows: DispositionRow[]) {
+    const { relations, suggestions } = suggestionService.snapshot();
+    const grounds = new Map(reviewRepository.grounds({ includeInactive: true }).map((ground) => [ground.id, ground]));
+    const items = reviewRepository.itemIdsByDisposition(rows.map((row) => row.id));
+    return rows.map((row) => {
+      const entry = row.documentId !== null ? relations.byId.get(row.documentId) : undefined;
+      return toDispositionView(row, {
+        document: brief(entry),
+        ground: row.groundId !== null ? grounds.get(row.groundId) : undefined,
+        itemIds: items.get(row.id) ?? [],
+        suggestion: row.documentId !== null ? suggestions.get(row.documentId) : undefined,
+      });
+    });
+  }
+
+  return {
+    views,
+
+    rounds() {
+      const totals = reviewRepository.roundTotals();
+      return reviewRepository.listRounds().map((round) => {
+        const rows = totals.filter((t) => t.roundId === round.id);
+        const sum = (keep: (t: (typeof rows)[number]) => boolean) => rows.filter(keep).reduce((n, t) => n + t.n, 0);
+        return { ...round, total: sum(() => true), decided: sum((t) => !!t.decided), approved: sum((t) => t.status === 'approved') };
+      });
+    },
+
+    overview(round: ReviewRoundRow) {
+      return { round, counts: toRoundCounts(reviewRepository.roundCounts(round.id)), missingInScope: reviewRepository.countMissingInScope(round) };
+    },
+
+    /** A page of a round's dispositions; the suggested category, known only in memory, filters after SQL. */
+    list(roundId: number, query: DispositionListQuery) {
+      let rows = reviewRepository.listDispositions(roundId, query);
+      if (query.suggested) {
+        const { suggestions } = suggestionService.snapshot();
+        rows = rows.filter(({ disposition }) => disposition.documentId !== null && suggestions.get(disposition.documentId)?.category === query.suggested);
+      }
+      return { total: rows.length, dispositions: views(rows.slice(query.offset, query.offset + query.limit).map((row) => row.disposition)) };
+    },
+
+    /** One disposition with its history and the documents its evidence names. */
+    detail(id: number) {
+      const row = reviewRepository.getDisposition(id);
+      const [view] = views([row]);
+      const { relations } = suggestionService.snapshot();
+      const relatedIds = new Set([
+        ...(view!.suggestion?.reasons ?? []).flatMap((r) => r.relatedIds),
+        ...view!.acceptedReasons.flatMap((r) => r.relatedIds),
+        ...view!.legalBasis.flatMap((b) => ('documentId' in b ? [b.documentId] : [])),
+        ...(row.draftDocumentId ? [row.draftDocumentId] : []),
+      ]);
+      return {
+        disposition: view!,
+        related: [...relatedIds].map((relatedId) => brief(relations.byId.get(relatedId))).filter((d) => d !== null),
+        history: reviewRepository.historyOfDisposition(id).map(toHistoryView),
+      };
+    },
+
+    /** A document's review across rounds, with the links the suggestion rules stand on. */
+    document(documentId: number) {
+      const { relations, suggestions } = suggestionService.snapshot();
+      const rounds = reviewRepository.dispositionsOfDocument(documentId);
+      const dispositionViews = views(rounds.map((r) => r.disposition));
+      return {
+        suggestion: suggestions.get(documentId) ?? null,
+        dispositions: rounds.map(({ round }, i) => ({ round: { id: round.id, name: round.name }, disposition: dispositionViews[i]! })),
+        history: reviewRepository.historyOfDocument(documentId).map(toHistoryView),
+        relations: {
+          versions: relations.versionsOf(documentId).map(brief),
+          repealedBy: relations.repealedBy(documentId).map(brief),
+          repeals: relations.repeals(documentId).map(brief),
+          cites: relations.cites(documentId).map(({ title, versions }) => ({ title, documents: versions.map(brief) })),
+          citedBy: relations.citedBy(documentId).map(brief),
+        },
+        today: todayIso(),
+      };
+    },
+  };
+}
+
+export type ReviewQueries = ReturnType<typeof createReviewQueries>;

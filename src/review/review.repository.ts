@@ -1,0 +1,232 @@
+import { and, asc, count, desc, eq, inArray, isNull, notInArray, sql, type SQL } from 'drizzle-orm';
+import type { AppDatabase } from '../db/database.js';
+import { filterConditions } from '../documents/documents.repository.js';
+import { documentsTable } from '../documents/documents.table.js';
+import { trackingItemsTable } from '../tracking/tracking.table.js';
+import {
+  dispositionHistoryTable, dispositionItemsTable, dispositionsTable, reviewGroundsTable, reviewRoundsTable,
+  type DispositionRow, type ReviewRoundRow, type RoundScope,
+} from './review.table.js';
+import { createDispositionNotFoundError, createRoundNameTakenError, createRoundNotFoundError } from './review.errors.js';
+
+type Transaction = Parameters<Parameters<AppDatabase['transaction']>[0]>[0];
+type Database = AppDatabase | Transaction;
+
+export type HistoryEntry = {
+  disposition: DispositionRow;
+  at: Date;
+  actor: { id: number; username: string } | null;
+  action: string;
+  changes: Record<string, [unknown, unknown]>;
+  comment?: string | null;
+};
+
+function scopeConditions(scope: RoundScope): SQL | undefined {
+  return filterConditions({ ...scope, today: '' });
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return (error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE';
+}
+
+export function createReviewRepository({ db }: { db: AppDatabase }) {
+  /** Adds a disposition, undecided, for every document in the round's scope that has none yet. */
+  function addDocumentsInScope(tx: Database, round: ReviewRoundRow, now: Date): number {
+    const result = tx.run(sql`
+      insert into ${dispositionsTable} (round_id, document_id, status, created_at, updated_at)
+      select ${round.id}, ${documentsTable.id}, 'draft', ${now.getTime()}, ${now.getTime()} from ${documentsTable}
+      where ${scopeConditions(round.scope) ?? sql`1`}
+        and not exists (select 1 from ${dispositionsTable} d where d.round_id = ${round.id} and d.document_id = ${documentsTable.id})`);
+    return result.changes;
+  }
+
+  return {
+    transaction: <T>(run: (tx: Transaction) => T): T => db.transaction(run),
+
+    listRounds() {
+      return db.select().from(reviewRoundsTable).orderBy(desc(reviewRoundsTable.id)).all();
+    },
+
+    getRound(id: number): ReviewRoundRow {
+      const round = db.select().from(reviewRoundsTable).where(eq(reviewRoundsTable.id, id)).get();
+      if (!round) throw createRoundNotFoundError();
+      return round;
+    },
+
+    findRoundByName(name: string): ReviewRoundRow | undefined {
+      return db.select().from(reviewRoundsTable).where(eq(reviewRoundsTable.name, name)).get();
+    },
+
+    /** Creates the round and its undecided dispositions in one transaction. */
+    createRound(values: Omit<typeof reviewRoundsTable.$inferInsert, 'id'>): { round: ReviewRoundRow; added: number } {
+      try {
+        return db.transaction((tx) => {
+          const round = tx.insert(reviewRoundsTable).values(values).returning().get();
+          return { round, added: addDocumentsInScope(tx, round, values.createdAt) };
+        });
+      } catch (error) {
+        if (isUniqueViolation(error)) throw createRoundNameTakenError();
+        throw error;
+      }
+    },
+
+    addDocumentsInScope(round: ReviewRoundRow, now: Date): number {
+      return db.transaction((tx) => addDocumentsInScope(tx, round, now));
+    },
+
+    /** Documents in scope that the round does not hold yet: imported after it began. */
+    countMissingInScope(round: ReviewRoundRow): number {
+      return db.select({ n: count() }).from(documentsTable).where(and(
+        scopeConditions(round.scope),
+        sql`not exists (select 1 from ${dispositionsTable} d where d.round_id = ${round.id} and d.document_id = ${documentsTable.id})`,
+      )).get()!.n;
+    },
+
+    getDisposition(id: number, tx: Database = db): DispositionRow {
+      const row = tx.select().from(dispositionsTable).where(eq(dispositionsTable.id, id)).get();
+      if (!row) throw createDispositionNotFoundError();
+      return row;
+    },
+
+    getDispositions(ids: number[], tx: Database = db): DispositionRow[] {
+      return tx.select().from(dispositionsTable).where(inArray(dispositionsTable.id, ids)).all();
+    },
+
+    insertDisposition(tx: Database, values: Omit<typeof dispositionsTable.$inferInsert, 'id'>): DispositionRow {
+      return tx.insert(dispositionsTable).values(values).returning().get();
+    },
+
+    updateDisposition(tx: Database, id: number, values: Partial<typeof dispositionsTable.$inferInsert>): DispositionRow {
+      return tx.update(dispositionsTable).set(values).where(eq(dispositionsTable.id, id)).returning().get()!;
+    },
+
+    itemIdsOf(dispositionId: number, tx: Database = db): number[] {
+      return tx.select({ itemId: dispositionItemsTable.itemId }).from(dispositionItemsTable)
+        .where(eq(dispositionItemsTable.dispositionId, dispositionId)).orderBy(asc(dispositionItemsTable.itemId)).all().map((row) => row.itemId);
+    },
+
+    itemIdsByDisposition(dispositionIds: number[]): Map<number, number[]> {
+      const map = new Map<number, number[]>();
+      if (dispositionIds.length === 0) return map;
+      const rows = db.select().from(dispositionItemsTable).where(inArray(dispositionItemsTable.dispositionId, dispositionIds)).all();
+      for (const row of rows) map.set(row.dispositionId, [...(map.get(row.dispositionId) ?? []), row.itemId]);
+      return map;
+    },
+
+    setItems(tx: Database, dispositionId: number, itemIds: number[]) {
+      tx.delete(dispositionItemsTable).where(eq(dispositionItemsTable.dispositionId, dispositionId)).run();
+      if (itemIds.length > 0) tx.insert(dispositionItemsTable).values(itemIds.map((itemId) => ({ dispositionId, itemId }))).run();
+    },
+
+    appendHistory(tx: Database, entry: HistoryEntry) {
+      tx.insert(dispositionHistoryTable).values({
+        dispositionId: entry.disposition.id, roundId: entry.disposition.roundId, documentId: entry.disposition.documentId,
+        at: entry.at, actorId: entry.actor?.id ?? null, actorName: entry.actor?.username ?? null,
+        action: entry.action, changes: entry.changes, comment: entry.comment ?? null,
+      }).run();
+    },
+
+    historyOfDisposition(dispositionId: number) {
+      return db.select().from(dispositionHistoryTable).where(eq(dispositionHistoryTable.dispositionId, dispositionId)).orderBy(desc(dispositionHistoryTable.id)).all();
+    },
+
+    historyOfRound(roundId: number, { limit, before }: { limit: number; before?: number }) {
+      return db.select({ history: dispositionHistoryTable, title: sql<string | null>`coalesce(${documentsTable.title}, ${dispositionsTable.proposedTitle})` })
+        .from(dispositionHistoryTable)
+        .leftJoin(dispositionsTable, eq(dispositionsTable.id, dispositionHistoryTable.dispositionId))
+        .leftJoin(documentsTable, eq(documentsTable.id, dispositionHistoryTable.documentId))
+        .where(and(eq(dispositionHistoryTable.roundId, roundId), before ? sql`${dispositionHistoryTable.id} < ${before}` : undefined))
+        .orderBy(desc(dispositionHistoryTable.id)).limit(limit).all();
+    },
+
+    historyOfDocument(documentId: number) {
+      return db.select().from(dispositionHistoryTable).where(eq(dispositionHistoryTable.documentId, documentId)).orderBy(desc(dispositionHistoryTable.id)).all();
+    },
+
+    /** A document's dispositions in every round, newest round first. */
+    dispositionsOfDocument(documentId: number) {
+      return db.select({ disposition: dispositionsTable, round: reviewRoundsTable }).from(dispositionsTable)
+        .innerJoin(reviewRoundsTable, eq(reviewRoundsTable.id, dispositionsTable.roundId))
+        .where(eq(dispositionsTable.documentId, documentId)).orderBy(desc(reviewRoundsTable.id)).all();
+    },
+
+    /** A round's dispositions with the documents they judge, in the order the list shows them. */
+    listDispositions(roundId: number, filters: { status?: string; category?: string; unit?: string; q?: string }) {
+      const d = dispositionsTable;
+      const conditions = [
+        eq(d.roundId, roundId),
+        filters.status ? eq(d.status, filters.status as DispositionRow['status']) : undefined,
+        filters.category === 'undecided' ? isNull(d.category) : filters.category ? eq(d.category, filters.category as NonNullable<DispositionRow['category']>) : undefined,
+        filters.unit ? eq(d.responsibleUnit, filters.unit) : undefined,
+        filters.q ? sql`instr(coalesce(${documentsTable.title}, ${d.proposedTitle}), ${filters.q}) > 0 or instr(coalesce(${documentsTable.docNumber}, ''), ${filters.q}) > 0` : undefined,
+      ];
+      return db.select({
+        disposition: d,
+        document: {
+          id: documentsTable.id, title: documentsTable.title, docNumber: documentsTable.docNumber, issuer: documentsTable.issuer,
+          issuedOn: documentsTable.issuedOn, docType: documentsTable.docType, level: documentsTable.level,
+        },
+      }).from(d).leftJoin(documentsTable, eq(documentsTable.id, d.documentId))
+        .where(and(...conditions))
+        // Proposals for new rules first, then the documents, newest first.
+        .orderBy(sql`${d.documentId} is not null`, sql`coalesce(${documentsTable.issuedOn}, '') desc`, desc(d.id)).all();
+    },
+
+    /** Counts for the round's dashboard. */
+    roundCounts(roundId: number) {
+      const d = dispositionsTable;
+      return db.select({ category: d.category, status: d.status, unit: d.responsibleUnit, n: count() }).from(d)
+        .where(eq(d.roundId, roundId)).groupBy(d.category, d.status, d.responsibleUnit).all();
+    },
+
+    roundTotals() {
+      const d = dispositionsTable;
+      return db.select({ roundId: d.roundId, status: d.status, decided: sql<number>`${d.category} is not null`, n: count() }).from(d)
+        .groupBy(d.roundId, d.status, sql`${d.category} is not null`).all();
+    },
+
+    grounds({ includeInactive = false } = {}) {
+      return db.select().from(reviewGroundsTable).where(includeInactive ? undefined : eq(reviewGroundsTable.active, true))
+        .orderBy(asc(reviewGroundsTable.sortOrder), asc(reviewGroundsTable.id)).all();
+    },
+
+    getGround(id: number) {
+      return db.select().from(reviewGroundsTable).where(eq(reviewGroundsTable.id, id)).get();
+    },
+
+    groundByCode(code: string) {
+      return db.select().from(reviewGroundsTable).where(eq(reviewGroundsTable.code, code)).get();
+    },
+
+    insertGround(values: Omit<typeof reviewGroundsTable.$inferInsert, 'id'>) {
+      return db.insert(reviewGroundsTable).values(values).returning().get();
+    },
+
+    updateGround(id: number, values: { label?: string; active?: boolean }) {
+      return db.update(reviewGroundsTable).set(values).where(eq(reviewGroundsTable.id, id)).returning().get();
+    },
+
+    items() {
+      return db.select().from(trackingItemsTable).orderBy(asc(trackingItemsTable.sortOrder), asc(trackingItemsTable.id)).all();
+    },
+
+    existingItemIds(ids: number[]): number[] {
+      if (ids.length === 0) return [];
+      return db.select({ id: trackingItemsTable.id }).from(trackingItemsTable).where(inArray(trackingItemsTable.id, ids)).all().map((row) => row.id);
+    },
+
+    existingDocumentIds(ids: number[]): number[] {
+      if (ids.length === 0) return [];
+      return db.select({ id: documentsTable.id }).from(documentsTable).where(inArray(documentsTable.id, ids)).all().map((row) => row.id);
+    },
+
+    /** Documents whose disposition in the round is not decided (or which are not in the round) are left out. */
+    roundDocumentIdsWithoutDecision(roundId: number): number[] {
+      return db.select({ id: dispositionsTable.id }).from(dispositionsTable)
+        .where(and(eq(dispositionsTable.roundId, roundId), isNull(dispositionsTable.category), notInArray(dispositionsTable.status, ['approved', 'submitted']), sql`${dispositionsTable.documentId} is not null`))
+        .all().map((row) => row.id);
+    },
+  };
+}
+
+export type ReviewRepository = ReturnType<typeof createReviewRepository>;

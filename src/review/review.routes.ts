@@ -1,0 +1,99 @@
+import type { Hono } from 'hono';
+import type { AppEnv } from '../app.types.js';
+import type { AppServices } from '../app.js';
+import { currentAuth } from '../auth/auth.routes.js';
+import { idParamSchema } from '../documents/documents.schemas.js';
+import { createDocumentsRepository } from '../documents/documents.repository.js';
+import { validate } from '../shared/validation.js';
+import { z } from '../shared/zod.js';
+import { createGroundCodeTakenError, createGroundNotFoundError } from './review.errors.js';
+import { createReviewQueries } from './review.queries.js';
+import { createReviewRepository } from './review.repository.js';
+import {
+  createGroundSchema, createProposalSchema, createRoundSchema, decideActionSchema, dispositionListQuerySchema, dispositionPatchSchema,
+  proposeActionSchema, updateGroundSchema,
+} from './review.schemas.js';
+import { createProposal, createRound, decideDispositions, proposeDispositions, updateDisposition } from './review.usecases.js';
+import { toHistoryView } from './review.models.js';
+
+const historyQuerySchema = z.object({
+  before: z.coerce.number().int().positive().optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
+
+export function registerReviewRoutes(app: Hono<AppEnv>, { db, suggestionService }: AppServices) {
+  const reviewRepository = createReviewRepository({ db });
+  const documentsRepository = createDocumentsRepository({ db });
+  const queries = createReviewQueries({ reviewRepository, suggestionService });
+  const actorOf = (c: Parameters<typeof currentAuth>[0]) => currentAuth(c).user;
+
+  app.get('/api/review/rounds', (c) => c.json({ rounds: queries.rounds() }));
+
+  app.post('/api/review/rounds', validate('json', createRoundSchema), (c) => {
+    const { round, added } = createRound({ ...c.req.valid('json'), actor: actorOf(c), reviewRepository });
+    return c.json({ round, added }, 201);
+  });
+
+  app.get('/api/review/rounds/:id', validate('param', idParamSchema), (c) => {
+    return c.json(queries.overview(reviewRepository.getRound(c.req.valid('param').id)));
+  });
+
+  app.post('/api/review/rounds/:id/add-documents', validate('param', idParamSchema), (c) => {
+    const round = reviewRepository.getRound(c.req.valid('param').id);
+    return c.json({ added: reviewRepository.addDocumentsInScope(round, new Date()) });
+  });
+
+  app.get('/api/review/rounds/:id/dispositions', validate('param', idParamSchema), validate('query', dispositionListQuerySchema), (c) => {
+    const round = reviewRepository.getRound(c.req.valid('param').id);
+    return c.json(queries.list(round.id, c.req.valid('query')));
+  });
+
+  app.post('/api/review/rounds/:id/proposals', validate('param', idParamSchema), validate('json', createProposalSchema), (c) => {
+    const row = createProposal({ roundId: c.req.valid('param').id, proposal: c.req.valid('json'), actor: actorOf(c), reviewRepository });
+    return c.json(queries.detail(row.id), 201);
+  });
+
+  app.get('/api/review/rounds/:id/history', validate('param', idParamSchema), validate('query', historyQuerySchema), (c) => {
+    const round = reviewRepository.getRound(c.req.valid('param').id);
+    const rows = reviewRepository.historyOfRound(round.id, c.req.valid('query'));
+    return c.json({ history: rows.map(({ history, title }) => ({ ...toHistoryView(history), title })) });
+  });
+
+  app.get('/api/review/dispositions/:id', validate('param', idParamSchema), (c) => c.json(queries.detail(c.req.valid('param').id)));
+
+  app.patch('/api/review/dispositions/:id', validate('param', idParamSchema), validate('json', dispositionPatchSchema), (c) => {
+    const row = updateDisposition({ id: c.req.valid('param').id, patch: c.req.valid('json'), actor: actorOf(c), reviewRepository });
+    return c.json(queries.detail(row.id));
+  });
+
+  app.post('/api/review/dispositions/propose', validate('json', proposeActionSchema), (c) => {
+    return c.json(proposeDispositions({ action: c.req.valid('json'), actor: actorOf(c), reviewRepository, suggestionService }));
+  });
+
+  app.post('/api/review/dispositions/decide', validate('json', decideActionSchema), (c) => {
+    return c.json(decideDispositions({ action: c.req.valid('json'), actor: actorOf(c), reviewRepository }));
+  });
+
+  app.get('/api/review/documents/:id', validate('param', idParamSchema), (c) => {
+    const { id } = c.req.valid('param');
+    documentsRepository.getById(id);
+    return c.json(queries.document(id));
+  });
+
+  app.get('/api/review/grounds', (c) => c.json({ grounds: reviewRepository.grounds({ includeInactive: c.req.query('all') === '1' }) }));
+
+  app.post('/api/review/grounds', validate('json', createGroundSchema), (c) => {
+    const values = c.req.valid('json');
+    if (reviewRepository.groundByCode(values.code)) throw createGroundCodeTakenError();
+    const last = reviewRepository.grounds({ includeInactive: true }).filter((g) => g.category === values.category).at(-1);
+    return c.json({ ground: reviewRepository.insertGround({ ...values, sortOrder: (last?.sortOrder ?? 90) + 1 }) }, 201);
+  });
+
+  app.patch('/api/review/grounds/:id', validate('param', idParamSchema), validate('json', updateGroundSchema), (c) => {
+    const ground = reviewRepository.updateGround(c.req.valid('param').id, c.req.valid('json'));
+    if (!ground) throw createGroundNotFoundError({ message: '清理依据不存在' });
+    return c.json({ ground });
+  });
+
+  app.get('/api/tracking/items', (c) => c.json({ items: reviewRepository.items() }));
+}

@@ -1,0 +1,205 @@
+import { isAppError, type AppError } from '../shared/errors.js';
+import {
+  createBasisNotFoundError, createCategoryError, createGroundMismatchError, createGroundNotFoundError, createIncompleteError,
+  createItemNotFoundError, createNoSuggestionError, createNotEditableError, createTransitionError,
+} from './review.errors.js';
+import type { ReviewRepository } from './review.repository.js';
+import type { DecideAction, DispositionPatch, ProposeAction } from './review.schemas.js';
+import type { Category, DispositionRow, DispositionStatus, RoundScope } from './review.table.js';
+import type { SuggestionService } from './suggestions/suggestions.usecases.js';
+
+export type Actor = { id: number; username: string };
+type Transaction = Parameters<Parameters<ReviewRepository['transaction']>[0]>[0];
+
+const EDITABLE: readonly DispositionStatus[] = ['draft', 'returned'];
+
+/** The fields whose changes the history records, beside the tracked items. */
+const RECORDED_FIELDS = [
+  'category', 'groundId', 'reason', 'legalBasis', 'responsibleUnit', 'deadline', 'proposedTitle', 'proposedScope', 'gap',
+  'draftDocumentId', 'acceptedReasons', 'status', 'comment',
+] as const;
+
+function diff(before: DispositionRow, after: DispositionRow, itemsBefore: number[], itemsAfter: number[]) {
+  const changes: Record<string, [unknown, unknown]> = {};
+  for (const field of RECORDED_FIELDS) {
+    if (JSON.stringify(before[field]) !== JSON.stringify(after[field])) changes[field] = [before[field], after[field]];
+  }
+  if (JSON.stringify(itemsBefore) !== JSON.stringify(itemsAfter)) changes.itemIds = [itemsBefore, itemsAfter];
+  return changes;
+}
+
+export function createRound({ name, scope, startsOn, endsOn, actor, reviewRepository, now = new Date() }: {
+  name: string; scope: RoundScope; startsOn: string | null; endsOn: string | null; actor: Actor | null; reviewRepository: ReviewRepository; now?: Date;
+}) {
+  return reviewRepository.createRound({ name, scope, startsOn, endsOn, createdAt: now, createdById: actor?.id ?? null });
+}
+
+/**
+ * Checks a change against the rules a disposition keeps: `create` only for proposals (and proposals only
+ * `create`), a ground of the chosen category, tracked items and basis documents that exist.
+ */
+function checkedValues(row: DispositionRow, patch: DispositionPatch, reviewRepository: ReviewRepository) {
+  const values: Partial<DispositionRow> = { ...patch };
+  delete (values as { itemIds?: unknown }).itemIds;
+  const category = patch.category !== undefined ? patch.category : row.category;
+  const isProposal = row.documentId === null;
+  if (category !== null && (category === 'create') !== isProposal) throw createCategoryError();
+  if (isProposal && patch.category === null) throw createCategoryError();
+  if (!isProposal && (patch.proposedTitle || patch.proposedScope || patch.gap || patch.draftDocumentId)) throw createCategoryError({ message: '只有新建类提议有拟定名称、范围、填补的空白和草案' });
+
+  const groundId = patch.groundId !== undefined ? patch.groundId : row.groundId;
+  if (groundId !== null) {
+    const ground = reviewRepository.getGround(groundId);
+    if (!ground || (!ground.active && patch.groundId !== undefined)) throw createGroundNotFoundError();
+    if (ground.category !== category) {
+      // A new category drops the ground it no longer fits, unless the same change chose that ground.
+      if (patch.groundId !== undefined) throw createGroundMismatchError();
+      values.groundId = null;
+    }
+  }
+  if (patch.itemIds && reviewRepository.existingItemIds(patch.itemIds).length !== new Set(patch.itemIds).size) throw createItemNotFoundError();
+  const basisIds = (patch.legalBasis ?? []).flatMap((basis) => ('documentId' in basis ? [basis.documentId] : []));
+  if (reviewRepository.existingDocumentIds(basisIds).length !== new Set(basisIds).size) throw createBasisNotFoundError();
+  if (patch.draftDocumentId && reviewRepository.existingDocumentIds([patch.draftDocumentId]).length === 0) throw createBasisNotFoundError({ message: '所链接的草案文件不存在' });
+  return values;
+}
+
+function writeChange(tx: Transaction, { row, values, itemIds, action, comment, actor, now, reviewRepository }: {
+  row: DispositionRow; values: Partial<DispositionRow>; itemIds?: number[]; action: string; comment?: string | null;
+  actor: Actor | null; now: Date; reviewRepository: ReviewRepository;
+}): DispositionRow {
+  const itemsBefore = reviewRepository.itemIdsOf(row.id, tx);
+  const updated = reviewRepository.updateDisposition(tx, row.id, { ...values, updatedAt: now });
+  const itemsAfter = itemIds ? [...new Set(itemIds)].sort((a, b) => a - b) : itemsBefore;
+  if (itemIds) reviewRepository.setItems(tx, row.id, itemsAfter);
+  const changes = diff(row, updated, itemsBefore, itemsAfter);
+  if (Object.keys(changes).length > 0 || comment) reviewRepository.appendHistory(tx, { disposition: updated, at: now, actor, action, changes, comment });
+  return updated;
+}
+
+/** Staff's edit of one disposition, allowed while it is a draft or returned. */
+export function updateDisposition({ id, patch, actor, reviewRepository, now = new Date() }: {
+  id: number; patch: DispositionPatch; actor: Actor | null; reviewRepository: ReviewRepository; now?: Date;
+}): DispositionRow {
+  return reviewRepository.transaction((tx) => {
+    const row = reviewRepository.getDisposition(id, tx);
+    if (!EDITABLE.includes(row.status)) throw createNotEditableError();
+    const values = checkedValues(row, patch, reviewRepository);
+    return writeChange(tx, { row, values, itemIds: patch.itemIds, action: 'updated', actor, now, reviewRepository });
+  });
+}
+
+/** A rule to be newly created: a `create` disposition without a document. */
+export function createProposal({ roundId, proposal, actor, reviewRepository, now = new Date() }: {
+  roundId: number;
+  proposal: { proposedTitle: string; proposedScope: string | null; gap: string | null; reason: string; responsibleUnit: string | null; deadline: string | null; itemIds: number[] };
+  actor: Actor | null; reviewRepository: ReviewRepository; now?: Date;
+}): DispositionRow {
+  reviewRepository.getRound(roundId);
+  const ground = reviewRepository.groundByCode('create_gap');
+  return reviewRepository.transaction((tx) => {
+    const { itemIds, ...fields } = proposal;
+    if (reviewRepository.existingItemIds(itemIds).length !== new Set(itemIds).size) throw createItemNotFoundError();
+    const row = reviewRepository.insertDisposition(tx, { roundId, documentId: null, category: 'create', groundId: ground?.id ?? null, ...fields, createdAt: now, updatedAt: now });
+    reviewRepository.setItems(tx, row.id, [...new Set(itemIds)]);
+    const changes = Object.fromEntries(Object.entries({ ...fields, category: 'create', itemIds }).filter(([, v]) => v !== null && v !== '').map(([k, v]) => [k, [null, v] as [unknown, unknown]]));
+    reviewRepository.appendHistory(tx, { disposition: row, at: now, actor, action: 'created', changes });
+    return row;
+  });
+}
+
+function missingForSubmission(row: DispositionRow): string[] {
+  const missing: string[] = [];
+  if (!row.category) missing.push('类别');
+  if (!row.groundId) missing.push('清理依据');
+  if (row.category === 'improve' || row.category === 'create') {
+    if (!row.responsibleUnit) missing.push('责任单位');
+    if (!row.deadline) missing.push('完成时限');
+  }
+  if (row.category === 'create' && !row.proposedTitle) missing.push('拟新建制度名称');
+  return missing;
+}
+
+export type BulkResult = { updated: number[]; skipped: { id: number; code: string; message: string }[] };
+
+/**
+ * One action on a selection. Each item is checked on its own: those the action does not fit are reported
+ * with the reason, the rest are changed, all in one transaction.
+ */
+function applyToEach(ids: number[], reviewRepository: ReviewRepository, apply: (tx: Transaction, row: DispositionRow) => void): BulkResult {
+  const result: BulkResult = { updated: [], skipped: [] };
+  reviewRepository.transaction((tx) => {
+    const rows = new Map(reviewRepository.getDispositions(ids, tx).map((row) => [row.id, row]));
+    for (const id of new Set(ids)) {
+      const row = rows.get(id);
+      try {
+        if (!row) throw createTransitionError({ message: '清理意见不存在' });
+        apply(tx, row);
+        result.updated.push(id);
+      } catch (error) {
+        if (!isAppError(error)) throw error;
+        result.skipped.push({ id, code: (error as AppError).code, message: error.message });
+      }
+    }
+  });
+  return result;
+}
+
+/** Staff's actions: set category and ground, accept the suggestion, submit for approval. */
+export function proposeDispositions({ action, actor, reviewRepository, suggestionService, now = new Date() }: {
+  action: ProposeAction; actor: Actor | null; reviewRepository: ReviewRepository; suggestionService: SuggestionService; now?: Date;
+}): BulkResult {
+  const suggestions = action.action === 'accept_suggestion' ? suggestionService.snapshot().suggestions : null;
+  return applyToEach(action.ids, reviewRepository, (tx, row) => {
+    if (!EDITABLE.includes(row.status)) throw createNotEditableError();
+    const common = { row, actor, now, reviewRepository };
+    switch (action.action) {
+      case 'set': {
+        const { category, groundId, reason, responsibleUnit, deadline } = action;
+        const values = checkedValues(row, { category, groundId, reason, responsibleUnit, deadline }, reviewRepository);
+        writeChange(tx, { ...common, values, action: 'updated' });
+        return;
+      }
+      case 'accept_suggestion': {
+        const suggestion = row.documentId !== null ? suggestions!.get(row.documentId) : undefined;
+        if (!suggestion) throw createNoSuggestionError();
+        const ground = reviewRepository.groundByCode(suggestion.groundCode);
+        const acceptedReasons = suggestion.reasons.map(({ code, message, relatedIds }) => ({ code, message, relatedIds }));
+        const reason = row.reason || suggestion.reasons.map((r) => r.message).join('；') || '经审查，符合上位法规定，仍需继续执行';
+        writeChange(tx, { ...common, values: { category: suggestion.category as Category, groundId: ground?.id ?? null, reason, acceptedReasons }, action: 'suggestion_accepted' });
+        return;
+      }
+      case 'submit': {
+        const missing = missingForSubmission(row);
+        if (missing.length > 0) throw createIncompleteError({ message: `清理意见不完整，请填写：${missing.join('、')}` });
+        writeChange(tx, { ...common, values: { status: 'submitted' }, action: row.status === 'returned' ? 'resubmitted' : 'submitted' });
+        return;
+      }
+    }
+  });
+}
+
+/** Leaders' actions: approve or return what was submitted, reopen what was approved. */
+export function decideDispositions({ action, actor, reviewRepository, now = new Date() }: {
+  action: DecideAction; actor: Actor | null; reviewRepository: ReviewRepository; now?: Date;
+}): BulkResult {
+  const from: DispositionStatus = action.action === 'reopen' ? 'approved' : 'submitted';
+  const to: DispositionStatus = action.action === 'approve' ? 'approved' : 'returned';
+  return applyToEach(action.ids, reviewRepository, (tx, row) => {
+    if (row.status !== from) {
+      throw createTransitionError({ message: action.action === 'reopen' ? '只有已批准的清理意见可以重新打开' : '只有待审核的清理意见可以批准或退回' });
+    }
+    const comment = action.comment || null;
+    const values = action.action === 'approve' ? { status: to } : { status: to, comment };
+    writeChange(tx, { row, values, comment, action: action.action === 'approve' ? 'approved' : action.action === 'return' ? 'returned' : 'reopened', actor, now, reviewRepository });
+  });
+}
+
+/** Draft dispositions from the suggestions, for every document of the round not yet decided. */
+export function applySuggestionsToRound({ roundId, actor, reviewRepository, suggestionService, now = new Date() }: {
+  roundId: number; actor: Actor | null; reviewRepository: ReviewRepository; suggestionService: SuggestionService; now?: Date;
+}): BulkResult {
+  const ids = reviewRepository.roundDocumentIdsWithoutDecision(roundId);
+  if (ids.length === 0) return { updated: [], skipped: [] };
+  return proposeDispositions({ action: { action: 'accept_suggestion', ids }, actor, reviewRepository, suggestionService, now });
+}
