@@ -3,7 +3,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { readFixture } from '../src/shared/test-app.js';
+import { openDatabase } from '../src/db/database.js';
+import { createReviewRepository } from '../src/review/review.repository.js';
+import { createRound } from '../src/review/review.usecases.js';
+import { readFixture, ruleFile } from '../src/shared/test-app.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 
@@ -61,4 +64,43 @@ test('an unknown command prints the usage and exits 2', () => {
   const { code, stderr } = zhidu(['frobnicate'], fs.mkdtempSync(path.join(os.tmpdir(), 'zhidu-data-')));
   expect(code).toBe(2);
   expect(stderr).toContain('用法');
+});
+
+test('suggest --json prints every document with its suggestion; review apply-suggestions drafts them for a round', async () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhidu-data-'));
+  const dir = folderWith(Object.fromEntries([
+    ruleFile('平凉市城市管理办法', '2015-03-01'),
+    ruleFile('平凉市城市管理办法', '2021-06-01'),
+    ruleFile('平凉市档案管理办法', '2024-02-01'),
+  ].map(({ name, bytes }) => [name, bytes])));
+  expect(zhidu(['import', dir], dataDir).code).toBe(0);
+
+  const suggest = zhidu(['suggest', '--json'], dataDir);
+  expect(suggest.code).toBe(0);
+  const lines = suggest.stdout.trim().split('\n').map((line) => JSON.parse(line));
+  expect(lines).toHaveLength(3);
+  const old = lines.find((line) => line.issuedOn === '2015-03-01');
+  const newer = lines.find((line) => line.issuedOn === '2021-06-01');
+  expect(old).toEqual({
+    id: expect.any(Number), title: '平凉市城市管理办法', issuedOn: '2015-03-01',
+    suggestion: { category: 'abolish', reasons: [{ code: 'superseded', message: expect.stringContaining('新版本'), relatedIds: [newer.id] }] },
+  });
+  expect(newer.suggestion).toEqual({ category: 'keep', reasons: [] });
+
+  expect(zhidu(['review', 'apply-suggestions', '--round', '不存在的批次'], dataDir).code).toBe(1);
+  const db = openDatabase(path.join(dataDir, 'zhidu.sqlite'));
+  const roundId = createRound({ name: '2026年度清理', scope: {}, startsOn: null, endsOn: null, actor: null, reviewRepository: createReviewRepository({ db }) }).round.id;
+  db.$client.close();
+  const apply = zhidu(['review', 'apply-suggestions', '--round', '2026年度清理'], dataDir);
+  expect(apply).toMatchObject({ code: 0, stdout: expect.stringContaining('3 项') });
+  expect(zhidu(['review', 'apply-suggestions', '--round', '2026年度清理'], dataDir).stdout).toContain('0 项');
+
+  const again = openDatabase(path.join(dataDir, 'zhidu.sqlite'));
+  const rows = again.$client.prepare('select document_id as documentId, category, status from dispositions where round_id = ?').all(roundId) as { documentId: number }[];
+  again.$client.close();
+  expect(rows).toHaveLength(3);
+  expect(rows.find((row) => row.documentId === old.id)).toEqual({ documentId: old.id, category: 'abolish', status: 'draft' });
+  expect(rows.filter((row) => row.documentId !== old.id)).toEqual([
+    expect.objectContaining({ category: 'keep', status: 'draft' }), expect.objectContaining({ category: 'keep', status: 'draft' }),
+  ]);
 });

@@ -1,17 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createTestApp, upload, type TestClient } from '../shared/test-app.js';
-
-/** A short rule as a text file: title, articles, issuer and date, and optionally a repeal clause. */
-function rule(title: string, date: string, { repeals, expires, body = '' }: { repeals?: string; expires?: string; body?: string } = {}) {
-  const [y, m, d] = date.split('-').map(Number);
-  const lines = [
-    title, '',
-    `第一条 为了规范${title.replace(/^平凉市/, '')}有关工作，制定本办法。${body}`,
-    `第二条 本办法自${y}年${m}月${d}日起施行${expires ? `，有效期至${expires}` : ''}。${repeals ? `《${repeals}》同时废止。` : ''}`,
-    '', '平凉市人民政府', `${y}年${m}月${d}日`,
-  ];
-  return { name: `${title}-${date}.txt`, bytes: Buffer.from(lines.join('\n')) };
-}
+import { createTestApp, ruleFile as rule, upload, type TestClient } from '../shared/test-app.js';
 
 async function json<T = any>(response: Response | Promise<Response>, status = 200): Promise<T> {
   const res = await response;
