@@ -1,5 +1,5 @@
 import type { Hono } from 'hono';
-import type { AppDependencies } from '../app.js';
+import type { AppServices } from '../app.js';
 import type { AppEnv } from '../app.types.js';
 import { createAuditRepository } from '../audit/audit.repository.js';
 import { toPublicUser } from '../auth/auth.models.js';
@@ -14,13 +14,20 @@ import { createSearchRepository } from '../search/search.repository.js';
 import { searchPageQuerySchema } from '../search/search.schemas.js';
 import { searchDocuments } from '../search/search.usecases.js';
 import { findSimilarDocuments } from '../search/similar.usecases.js';
+import { createReviewQueries } from '../review/review.queries.js';
+import { createReviewRepository } from '../review/review.repository.js';
+import { dispositionListQuerySchema } from '../review/review.schemas.js';
+import { can } from '../auth/roles.js';
 import { validate } from '../shared/validation.js';
 import { z } from '../shared/zod.js';
 import { AuditPage } from './audit.page.js';
 import { DocumentPage } from './document.page.js';
+import { DispositionPage } from './disposition.page.js';
 import { DocumentsListPage } from './documents-list.page.js';
 import { HomePage } from './home.page.js';
 import { PasswordPage } from './password.page.js';
+import { ReviewRoundPage } from './review-round.page.js';
+import { ReviewRoundsPage } from './review-rounds.page.js';
 import { SearchPage } from './search.page.js';
 import { SignInPage } from './sign-in.page.js';
 import { UploadPage } from './upload.page.js';
@@ -28,11 +35,13 @@ import { UsersPage } from './users.page.js';
 import { viewerOf } from './viewer.js';
 
 /** Server-rendered pages; they read through the same repository as the API, and edit through the API. */
-export function registerWebRoutes(app: Hono<AppEnv>, { db, config }: AppDependencies) {
+export function registerWebRoutes(app: Hono<AppEnv>, { db, config, suggestionService }: AppServices) {
   const documentsRepository = createDocumentsRepository({ db });
   const authRepository = createAuthRepository({ db });
   const auditRepository = createAuditRepository({ db });
   const searchRepository = createSearchRepository({ db });
+  const reviewRepository = createReviewRepository({ db });
+  const reviewQueries = createReviewQueries({ reviewRepository, suggestionService });
 
   // Without a query the page shows the empty form; with one, the results, so a search URL can be shared.
   app.get('/search', validate('query', searchPageQuerySchema), (c) => {
@@ -85,6 +94,32 @@ export function registerWebRoutes(app: Hono<AppEnv>, { db, config }: AppDependen
     const row = documentsRepository.getById(id);
     const content = documentsRepository.getContent(id);
     const similar = findSimilarDocuments({ document: row, searchText: content.searchText, limit: 5, searchRepository }).map((s) => s.document);
-    return c.html(<DocumentPage document={toDocumentSummary(row, todayIso())} overrides={row.overrides} content={content} similar={similar} viewer={viewerOf(c)} />);
+    const viewer = viewerOf(c);
+    const review = reviewQueries.document(id);
+    return c.html(<DocumentPage document={toDocumentSummary(row, todayIso())} overrides={row.overrides} content={content} similar={similar}
+      relations={review.relations} review={can(viewer?.user.role, 'review:read') ? review : null} viewer={viewer} />);
+  });
+
+  app.get('/review', (c) => c.html(<ReviewRoundsPage rounds={reviewQueries.rounds()} facets={documentsRepository.facets()} viewer={viewerOf(c)} />));
+
+  app.get('/review/:id', validate('param', idParamSchema), validate('query', dispositionListQuerySchema), (c) => {
+    const round = reviewRepository.getRound(c.req.valid('param').id);
+    const query = c.req.valid('query');
+    const { counts, missingInScope } = reviewQueries.overview(round);
+    const { total, dispositions } = reviewQueries.list(round.id, query);
+    return c.html(<ReviewRoundPage round={round} counts={counts} missingInScope={missingInScope} query={query} total={total} dispositions={dispositions}
+      grounds={reviewRepository.grounds()} items={reviewRepository.items()} viewer={viewerOf(c)} />);
+  });
+
+  app.get('/review/dispositions/:id', validate('param', idParamSchema), (c) => {
+    const detail = reviewQueries.detail(c.req.valid('param').id);
+    const documentId = detail.disposition.documentId;
+    // What a document cites, repeals or replaces is what its legal basis is usually drawn from.
+    const relations = documentId !== null ? reviewQueries.document(documentId).relations : null;
+    const basisCandidates = relations
+      ? [...relations.cites.flatMap((cited) => cited.documents.slice(-1)), ...relations.versions, ...relations.repealedBy].filter((d) => d !== null)
+      : [];
+    return c.html(<DispositionPage detail={detail} round={reviewRepository.getRound(detail.disposition.roundId)} basisCandidates={basisCandidates}
+      grounds={reviewRepository.grounds({ includeInactive: true })} items={reviewRepository.items()} viewer={viewerOf(c)} />);
   });
 }

@@ -1,0 +1,71 @@
+import { requestJson, showMessage } from './api.js';
+
+const form = document.getElementById('disposition-form');
+const message = form.querySelector('.form-message');
+const id = Number(form.dataset.id);
+const category = form.elements.category;
+const ground = form.elements.groundId;
+
+// The ground list offers only the grounds of the chosen category.
+function filterGrounds() {
+  for (const option of ground.options) if (option.value) option.hidden = option.dataset.category !== category.value;
+  if (ground.selectedOptions[0]?.hidden) ground.value = '';
+}
+category.addEventListener('change', filterGrounds);
+filterGrounds();
+
+function changes() {
+  const data = new FormData(form);
+  const text = (name) => (data.get(name) ?? '').trim() || null;
+  const patch = {
+    category: data.get('category') || null,
+    groundId: data.get('groundId') ? Number(data.get('groundId')) : null,
+    reason: data.get('reason') ?? '',
+    responsibleUnit: text('responsibleUnit'),
+    deadline: text('deadline'),
+    itemIds: data.getAll('itemIds').map(Number),
+    legalBasis: [
+      ...data.getAll('basisDocumentId').map((value) => ({ documentId: Number(value) })),
+      ...(data.get('basisText') ?? '').split('\n').map((line) => line.trim()).filter(Boolean).map((line) => ({ text: line })),
+    ],
+  };
+  if (form.elements.proposedTitle) {
+    Object.assign(patch, { proposedTitle: text('proposedTitle'), proposedScope: text('proposedScope'), gap: text('gap'), draftDocumentId: text('draftDocumentId') ? Number(text('draftDocumentId')) : null });
+  }
+  return patch;
+}
+
+async function run(step) {
+  try {
+    const result = await step();
+    const skipped = result?.skipped ?? [];
+    if (skipped.length > 0) {
+      showMessage(message, skipped[0].message, true);
+      return;
+    }
+    window.location.reload();
+  } catch (error) {
+    showMessage(message, error.message, true);
+  }
+}
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  run(() => requestJson('PATCH', `/api/review/dispositions/${id}`, changes()));
+});
+
+document.addEventListener('click', (event) => {
+  const action = event.target.dataset?.action;
+  if (!action) return;
+  const comment = form.elements.comment?.value ?? '';
+  if (action === 'submit') {
+    run(async () => {
+      await requestJson('PATCH', `/api/review/dispositions/${id}`, changes());
+      return requestJson('POST', '/api/review/dispositions/propose', { action: 'submit', ids: [id] });
+    });
+  } else if (action === 'accept_suggestion') {
+    run(() => requestJson('POST', '/api/review/dispositions/propose', { action, ids: [id] }));
+  } else {
+    run(() => requestJson('POST', '/api/review/dispositions/decide', { action, ids: [id], ...(comment ? { comment } : {}) }));
+  }
+});

@@ -1,0 +1,68 @@
+import { requestJson, showMessage } from './api.js';
+
+const boxes = () => [...document.querySelectorAll('input[name="selected"]')];
+const selectedIds = () => boxes().filter((box) => box.checked).map((box) => Number(box.value));
+const count = document.getElementById('selected-count');
+const message = document.getElementById('bulk-message');
+
+document.addEventListener('change', (event) => {
+  if (event.target.id === 'select-all') for (const box of boxes()) box.checked = event.target.checked;
+  if (count) count.textContent = String(selectedIds().length);
+});
+
+// The ground list offers only the grounds of the chosen category.
+const category = document.getElementById('bulk-category');
+const ground = document.getElementById('bulk-ground');
+function filterGrounds() {
+  for (const option of ground.options) option.hidden = option.dataset.category !== category.value;
+  if (ground.selectedOptions[0]?.hidden) ground.value = [...ground.options].find((o) => !o.hidden)?.value ?? '';
+}
+if (category && ground) {
+  category.addEventListener('change', filterGrounds);
+  filterGrounds();
+}
+
+const PROPOSE = new Set(['accept_suggestion', 'set', 'submit']);
+
+document.getElementById('bulk-bar')?.addEventListener('click', async (event) => {
+  const action = event.target.dataset?.action;
+  if (!action) return;
+  const ids = selectedIds();
+  if (ids.length === 0) {
+    showMessage(message, '请先勾选要处理的项', true);
+    return;
+  }
+  const body = { action, ids };
+  if (action === 'set') Object.assign(body, { category: category.value, groundId: Number(ground.value) });
+  if (action === 'return' || action === 'reopen') body.comment = document.getElementById('bulk-comment').value;
+  try {
+    const { updated, skipped } = await requestJson('POST', `/api/review/dispositions/${PROPOSE.has(action) ? 'propose' : 'decide'}`, body);
+    const problems = skipped.map((s) => `#${s.id}：${s.message}`).join('；');
+    showMessage(message, `已处理 ${updated.length} 项${skipped.length ? `；未处理 ${skipped.length} 项（${problems}）` : ''}`, skipped.length > 0);
+    if (skipped.length === 0) window.location.reload();
+  } catch (error) {
+    showMessage(message, error.message, true);
+  }
+});
+
+document.getElementById('add-documents')?.addEventListener('click', async (event) => {
+  const { added } = await requestJson('POST', `/api/review/rounds/${event.target.dataset.roundId}/add-documents`);
+  event.target.replaceWith(`已列入 ${added} 件`);
+  window.location.reload();
+});
+
+const proposal = document.getElementById('proposal-form');
+proposal?.addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const data = new FormData(proposal);
+  const text = (name) => data.get(name) || null;
+  try {
+    const { disposition } = await requestJson('POST', `/api/review/rounds/${proposal.dataset.roundId}/proposals`, {
+      proposedTitle: data.get('proposedTitle'), proposedScope: text('proposedScope'), gap: text('gap'), reason: data.get('reason') ?? '',
+      responsibleUnit: text('responsibleUnit'), deadline: text('deadline'), itemIds: data.getAll('itemIds').map(Number),
+    });
+    window.location.href = `/review/dispositions/${disposition.id}`;
+  } catch (error) {
+    showMessage(proposal.querySelector('.form-message'), error.message, true);
+  }
+});
