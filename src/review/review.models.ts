@@ -60,6 +60,7 @@ export type DispositionView = ReturnType<typeof toDispositionView>;
 export function toHistoryView(row: DispositionHistoryRow) {
   return { id: row.id, dispositionId: row.dispositionId, roundId: row.roundId, documentId: row.documentId, at: row.at, actor: row.actorName, action: row.action, changes: row.changes, comment: row.comment };
 }
+export type HistoryView = ReturnType<typeof toHistoryView>;
 
 type Counts = Record<Category | 'undecided', number>;
 const emptyCounts = (): Counts => ({ keep: 0, improve: 0, abolish: 0, create: 0, undecided: 0 });

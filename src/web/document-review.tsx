@@ -18,7 +18,7 @@ export function DocumentReviewPanel({ documentId, relations, review }: { documen
   const { versions, repealedBy, repeals, cites, citedBy } = relations;
   const hasLinks = versions.length > 1 || repealedBy.length > 0 || repeals.length > 0 || cites.length > 0 || citedBy.length > 0;
   return (
-    <section class="relations" aria-label="关联文件与清理情况">
+    <section class="relations" aria-label="关联文件">
       {hasLinks && <h2>关联文件</h2>}
       <dl class="facts">
         {versions.length > 1 && <><dt>历次版本</dt><dd><ol>{versions.map((v) => <li><DocumentLink document={v} current={documentId} /></li>)}</ol></dd></>}

@@ -1,11 +1,12 @@
 import { can } from '../auth/roles.js';
-import { CATEGORY_LABELS, REASON_LABELS, STATUS_LABELS, type DispositionView, type RoundCounts } from '../review/review.models.js';
+import { ACTION_LABELS, CATEGORY_LABELS, REASON_LABELS, STATUS_LABELS, type DispositionView, type HistoryView, type RoundCounts } from '../review/review.models.js';
 import type { DispositionListQuery } from '../review/review.schemas.js';
 import { CATEGORIES, DISPOSITION_STATUSES, type ReviewGroundRow, type ReviewRoundRow } from '../review/review.table.js';
 import type { TrackingItemRow } from '../tracking/tracking.table.js';
 import { BarChart } from './charts.js';
 import { Layout, type Viewer } from './layout.js';
 import { scopeText } from './review-rounds.page.js';
+import { changeText, formatTime } from './disposition.page.js';
 
 type Props = {
   round: ReviewRoundRow;
@@ -16,6 +17,7 @@ type Props = {
   dispositions: DispositionView[];
   grounds: ReviewGroundRow[];
   items: TrackingItemRow[];
+  history: { entries: (HistoryView & { title: string | null })[]; nextBefore: number | null };
   viewer: Viewer;
 };
 
@@ -32,10 +34,11 @@ export function CategoryTag({ category }: { category: keyof typeof CATEGORY_LABE
   return category ? <span class={`category category-${category}`}>{CATEGORY_LABELS[category]}</span> : <span class="category category-none">未定</span>;
 }
 
-export function ReviewRoundPage({ round, counts, missingInScope, query, total, dispositions, grounds, items, viewer }: Props) {
+export function ReviewRoundPage({ round, counts, missingInScope, query, total, dispositions, grounds, items, history, viewer }: Props) {
   const role = viewer?.user.role;
   const mayPropose = can(role, 'review:propose');
   const mayApprove = can(role, 'review:approve');
+  const groundsById = new Map(grounds.map((g) => [g.id, g]));
   const link = (changes: Parameters<typeof withQuery>[2]) => withQuery(round.id, query, { offset: undefined, ...changes });
   const option = (value: string, label: string, selected: string | undefined) => <option value={value} selected={(selected ?? '') === value}>{label}</option>;
 
@@ -105,7 +108,7 @@ export function ReviewRoundPage({ round, counts, missingInScope, query, total, d
               {(['keep', 'improve', 'abolish'] as const).map((c) => <option value={c}>{CATEGORY_LABELS[c]}</option>)}
             </select>
             <select id="bulk-ground" aria-label="清理依据">
-              {grounds.filter((g) => g.category !== 'create').map((g) => <option value={String(g.id)} data-category={g.category}>{g.action}：{g.label}</option>)}
+              {grounds.filter((g) => g.active && g.category !== 'create').map((g) => <option value={String(g.id)} data-category={g.category}>{g.action}：{g.label}</option>)}
             </select>
             <button type="button" class="secondary" data-action="set">设定类别和依据</button>
             <button type="button" class="secondary" data-action="submit">提交审核</button>
@@ -161,6 +164,25 @@ export function ReviewRoundPage({ round, counts, missingInScope, query, total, d
         {query.offset > 0 && <a href={withQuery(round.id, query, { offset: Math.max(0, query.offset - query.limit) })}>上一页</a>}
         {query.offset + query.limit < total && <a href={withQuery(round.id, query, { offset: query.offset + query.limit })}>下一页</a>}
       </nav>
+
+      <details class="card spaced history" id="history">
+        <summary>本批次修改记录</summary>
+        {history.entries.length === 0
+          ? <p class="muted">尚无修改。</p>
+          : (
+            <ol>
+              {history.entries.map((h) => (
+                <li>
+                  <span class="muted">{formatTime(h.at)} · {h.actor ?? '命令行'}</span> <strong>{ACTION_LABELS[h.action] ?? h.action}</strong>{' '}
+                  <a href={`/review/dispositions/${h.dispositionId}`}>{h.title ?? `#${h.dispositionId}`}</a>
+                  {h.comment && <div>意见：{h.comment}</div>}
+                  <ul class="changes">{Object.entries(h.changes).filter(([field]) => field !== 'comment').map(([field, change]) => <li>{changeText(field, change, groundsById)}</li>)}</ul>
+                </li>
+              ))}
+            </ol>
+          )}
+        {history.nextBefore !== null && <a href={`/review/${round.id}?historyBefore=${history.nextBefore}#history`}>更早的记录</a>}
+      </details>
 
       {mayPropose && (
         <details class="card spaced" id="proposal">

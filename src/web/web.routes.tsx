@@ -14,6 +14,7 @@ import { createSearchRepository } from '../search/search.repository.js';
 import { searchPageQuerySchema } from '../search/search.schemas.js';
 import { searchDocuments } from '../search/search.usecases.js';
 import { findSimilarDocuments } from '../search/similar.usecases.js';
+import { toHistoryView } from '../review/review.models.js';
 import { createReviewQueries } from '../review/review.queries.js';
 import { createReviewRepository } from '../review/review.repository.js';
 import { dispositionListQuerySchema } from '../review/review.schemas.js';
@@ -102,13 +103,18 @@ export function registerWebRoutes(app: Hono<AppEnv>, { db, config, suggestionSer
 
   app.get('/review', (c) => c.html(<ReviewRoundsPage rounds={reviewQueries.rounds()} facets={documentsRepository.facets()} viewer={viewerOf(c)} />));
 
-  app.get('/review/:id', validate('param', idParamSchema), validate('query', dispositionListQuerySchema), (c) => {
+  const roundPageQuerySchema = dispositionListQuerySchema.extend({ historyBefore: z.coerce.number().int().positive().optional().catch(undefined) });
+  const HISTORY_PAGE = 50;
+  app.get('/review/:id', validate('param', idParamSchema), validate('query', roundPageQuerySchema), (c) => {
     const round = reviewRepository.getRound(c.req.valid('param').id);
     const query = c.req.valid('query');
     const { counts, missingInScope } = reviewQueries.overview(round);
     const { total, dispositions } = reviewQueries.list(round.id, query);
+    const entries = reviewRepository.historyOfRound(round.id, { limit: HISTORY_PAGE, before: query.historyBefore })
+      .map(({ history, title }) => ({ ...toHistoryView(history), title }));
     return c.html(<ReviewRoundPage round={round} counts={counts} missingInScope={missingInScope} query={query} total={total} dispositions={dispositions}
-      grounds={reviewRepository.grounds()} items={reviewRepository.items()} viewer={viewerOf(c)} />);
+      grounds={reviewRepository.grounds({ includeInactive: true })} items={reviewRepository.items()} viewer={viewerOf(c)}
+      history={{ entries, nextBefore: entries.length === HISTORY_PAGE ? entries.at(-1)!.id : null }} />);
   });
 
   app.get('/review/dispositions/:id', validate('param', idParamSchema), (c) => {
