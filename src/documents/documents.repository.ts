@@ -4,7 +4,7 @@ import type { DocumentMetadata } from '../ingest/metadata/metadata.types.js';
 import type { DocumentStructure } from '../ingest/metadata/structure.js';
 import { createDocumentInReviewError, createDocumentNotFoundError, createInvalidCursorError } from './documents.errors.js';
 import type { ValidityStatus } from './documents.models.js';
-import { dispositionsTable } from '../review/review.table.js';
+import { dispositionItemsTable, dispositionsTable, type Category } from '../review/review.table.js';
 import { bodyIndexText, createSearchIndexWriter, titleIndexText } from '../search/search.index.js';
 import { documentContentsTable, documentFilesTable, documentsTable, type DocumentRow, type NewDocumentRow } from './documents.table.js';
 
@@ -29,6 +29,10 @@ export type DocumentFilters = {
   status?: ValidityStatus;
   /** Part of the title or 文号. */
   text?: string;
+  /** The category of the document's most recent disposition (its latest review round). */
+  category?: Exclude<Category, 'create'>;
+  /** A tracked institution or mechanism that a disposition of the document serves. */
+  itemId?: number;
 };
 
 export type ListQuery = DocumentFilters & { sort: SortKey; order: 'asc' | 'desc'; limit: number; cursor?: string; today: string };
@@ -175,6 +179,14 @@ export function filterConditions(filters: DocumentFilters & { today: string }): 
     filters.yearTo ? lte(t.issuedOn, `${filters.yearTo}-12-31`) : undefined,
     filters.text ? or(sql`instr(${t.title}, ${filters.text}) > 0`, sql`instr(${t.docNumber}, ${filters.text}) > 0`) : undefined,
   ];
+  if (filters.category) {
+    conditions.push(sql`exists (select 1 from ${dispositionsTable} d where d.document_id = ${t.id} and d.category = ${filters.category}
+      and d.round_id = (select max(latest.round_id) from ${dispositionsTable} latest where latest.document_id = ${t.id}))`);
+  }
+  if (filters.itemId) {
+    conditions.push(sql`exists (select 1 from ${dispositionItemsTable} di join ${dispositionsTable} d on d.id = di.disposition_id
+      where d.document_id = ${t.id} and di.item_id = ${filters.itemId})`);
+  }
   if (filters.status === 'expired') conditions.push(sql`${t.expiresOn} < ${filters.today}`);
   if (filters.status === 'pending') conditions.push(sql`${t.effectiveOn} > ${filters.today} and (${t.expiresOn} is null or ${t.expiresOn} >= ${filters.today})`);
   if (filters.status === 'in_force') {

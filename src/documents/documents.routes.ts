@@ -2,6 +2,7 @@ import type { Hono } from 'hono';
 import type { AppEnv } from '../app.types.js';
 import type { AppDependencies } from '../app.js';
 import { reparseDocument } from '../ingest/ingest.usecases.js';
+import { assertMayFilterByReview } from '../review/review.access.js';
 import { validate } from '../shared/validation.js';
 import { todayIso, toDocumentSummary } from './documents.models.js';
 import { createDocumentsRepository } from './documents.repository.js';
@@ -12,7 +13,7 @@ import { contentTypeOf, contentDisposition } from './documents.download.js';
 export function toListQuery(input: ListQueryInput, today: string) {
   return {
     docType: input.type, issuer: input.issuer, level: input.level, yearFrom: input.yearFrom, yearTo: input.yearTo,
-    status: input.status, text: input.q, sort: input.sort, order: input.order, cursor: input.cursor, limit: input.limit, today,
+    status: input.status, category: input.category, itemId: input.item, text: input.q, sort: input.sort, order: input.order, cursor: input.cursor, limit: input.limit, today,
   };
 }
 
@@ -21,6 +22,7 @@ export function registerDocumentsRoutes(app: Hono<AppEnv>, { db, config, parser 
 
   app.get('/api/documents', validate('query', listQuerySchema), (c) => {
     const today = todayIso();
+    assertMayFilterByReview(c, c.req.valid('query'));
     const query = toListQuery(c.req.valid('query'), today);
     const { rows, nextCursor } = documentsRepository.list(query);
     return c.json({

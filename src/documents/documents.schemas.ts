@@ -14,6 +14,8 @@ export const listQuerySchema = z.object({
   yearTo: year,
   status: z.preprocess(emptyToUndefined, z.enum(VALIDITY_STATUSES).optional()),
   q: z.preprocess(emptyToUndefined, z.string().max(200).optional()),
+  category: z.preprocess(emptyToUndefined, z.enum(['keep', 'improve', 'abolish']).optional()),
+  item: z.preprocess(emptyToUndefined, z.coerce.number().int().positive().optional()),
   sort: z.preprocess(emptyToUndefined, z.enum(SORT_KEYS).default('issuedOn')),
   order: z.preprocess(emptyToUndefined, z.enum(['asc', 'desc']).default('desc')),
   cursor: z.preprocess(emptyToUndefined, z.string().max(500).optional()),

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { createTestApp, readFixture, upload } from '../shared/test-app.js';
+import { createTestApp, readFixture, ruleFile, upload } from '../shared/test-app.js';
 
 const FOLDERS = fs.readdirSync(new URL('../../fixtures', import.meta.url)).filter((name) => /^\d{3}-/.test(name));
 type Result = { id: number; title: string; article: string | null; url: string; snippet: { text: string; highlights: [number, number][] } };
@@ -108,4 +108,42 @@ describe('GET /api/documents/:id/similar', () => {
     expect(documents[0].title).toBe('平凉市行政规范性文件管理办法');
     expect(documents.map((d: { id: number }) => d.id)).not.toContain(earlier.id);
   });
+});
+
+test('search and the document list filter by the latest review category and by the institution or mechanism served', async () => {
+  const { app, as } = createTestApp();
+  await upload(app, [ruleFile('平凉市城市管理办法', '2015-03-01'), ruleFile('平凉市档案管理办法', '2024-02-01'), ruleFile('平凉市物业管理办法', '2023-01-01')]);
+  const json = (response: Promise<Response>) => response.then((r) => r.json());
+  const send = (method: string, url: string, body: unknown) => app.request(url, { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const { round } = await json(send('POST', '/api/review/rounds', { name: '2025年度清理' }));
+  const { dispositions } = await json(app.request(`/api/review/rounds/${round.id}/dispositions`));
+  const byTitle = (title: string) => dispositions.find((d: { title: string }) => d.title === title);
+  const { grounds } = await json(app.request('/api/review/grounds'));
+  const ground = (code: string) => grounds.find((g: { code: string }) => g.code === code).id;
+  const { items } = await json(app.request('/api/tracking/items'));
+  await send('PATCH', `/api/review/dispositions/${byTitle('平凉市城市管理办法').id}`, { category: 'abolish', groundId: ground('abolish_outdated'), itemIds: [items[4].id] });
+  await send('PATCH', `/api/review/dispositions/${byTitle('平凉市档案管理办法').id}`, { category: 'keep', groundId: ground('keep_valid') });
+
+  const titles = async (url: string) => (await json(app.request(url))).results.map((r: { title: string }) => r.title);
+  expect(await titles('/api/search?q=管理')).toHaveLength(3);
+  expect(await titles('/api/search?q=管理&category=abolish')).toEqual(['平凉市城市管理办法']);
+  expect(await titles(`/api/search?q=管理&item=${items[4].id}`)).toEqual(['平凉市城市管理办法']);
+  expect(await titles(`/api/search?q=管理&item=${items[5].id}`)).toEqual([]);
+  const list = await json(app.request('/api/documents?category=keep'));
+  expect(list.documents.map((d: { title: string }) => d.title)).toEqual(['平凉市档案管理办法']);
+
+  // A later round's decision is the one that counts.
+  const { round: later } = await json(send('POST', '/api/review/rounds', { name: '2026年度清理' }));
+  const { dispositions: laterDispositions } = await json(app.request(`/api/review/rounds/${later.id}/dispositions`));
+  const archive = laterDispositions.find((d: { title: string }) => d.title === '平凉市档案管理办法');
+  await send('PATCH', `/api/review/dispositions/${archive.id}`, { category: 'improve', groundId: ground('improve_outdated') });
+  expect(await titles('/api/search?q=管理&category=keep')).toEqual([]);
+  expect(await titles('/api/search?q=管理&category=improve')).toEqual(['平凉市档案管理办法']);
+
+  // Review decisions are not for every reader.
+  expect((await as('viewer').request('/api/search?q=管理&category=abolish')).status).toBe(403);
+  expect((await as('viewer').request('/api/search?q=管理')).status).toBe(200);
+  const viewerPage = await (await as('viewer').request('/search?q=管理')).text();
+  expect(viewerPage).not.toContain('name="category"');
+  expect(await (await app.request('/search?q=管理')).text()).toContain('name="category"');
 });

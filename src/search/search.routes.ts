@@ -3,6 +3,7 @@ import type { AppDependencies } from '../app.js';
 import type { AppEnv } from '../app.types.js';
 import { todayIso, toDocumentSummary } from '../documents/documents.models.js';
 import { createDocumentsRepository } from '../documents/documents.repository.js';
+import { assertMayFilterByReview } from '../review/review.access.js';
 import { validate } from '../shared/validation.js';
 import { toSearchFilters, toSearchResult } from './search.models.js';
 import { createSearchRepository } from './search.repository.js';
@@ -17,6 +18,7 @@ export function registerSearchRoutes(app: Hono<AppEnv>, { db, titleIndex }: AppD
 
   app.get('/api/search', validate('query', searchQuerySchema), (c) => {
     const input = c.req.valid('query');
+    assertMayFilterByReview(c, input);
     const today = todayIso();
     const { total, hits, facets } = searchDocuments({
       query: input.q, sort: input.sort, limit: input.limit, filters: toSearchFilters(input, today),

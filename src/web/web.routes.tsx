@@ -19,6 +19,7 @@ import { createReviewQueries } from '../review/review.queries.js';
 import { createReviewRepository } from '../review/review.repository.js';
 import { dispositionListQuerySchema } from '../review/review.schemas.js';
 import { can } from '../auth/roles.js';
+import { assertMayFilterByReview } from '../review/review.access.js';
 import { validate } from '../shared/validation.js';
 import { z } from '../shared/zod.js';
 import { AuditPage } from './audit.page.js';
@@ -47,6 +48,7 @@ export function registerWebRoutes(app: Hono<AppEnv>, { db, config, suggestionSer
   // Without a query the page shows the empty form; with one, the results, so a search URL can be shared.
   app.get('/search', validate('query', searchPageQuerySchema), (c) => {
     const query = c.req.valid('query');
+    assertMayFilterByReview(c, query);
     const today = todayIso();
     const found = query.q
       ? searchDocuments({
@@ -54,8 +56,9 @@ export function registerWebRoutes(app: Hono<AppEnv>, { db, config, suggestionSer
         searchRepository, textsOf: documentsRepository.getTextsAndStructure,
       })
       : null;
+    const viewer = viewerOf(c);
     return c.html(<SearchPage query={query} total={found?.total ?? null} results={found?.hits.map((hit) => toSearchResult(hit, today)) ?? []}
-      facets={found?.facets ?? null} viewer={viewerOf(c)} />);
+      facets={found?.facets ?? null} items={can(viewer?.user.role, 'review:read') ? reviewRepository.items() : null} viewer={viewer} />);
   });
 
   // Only a path on this site is followed after signing in, never another host.
@@ -76,6 +79,7 @@ export function registerWebRoutes(app: Hono<AppEnv>, { db, config, suggestionSer
   app.get('/documents', validate('query', listQuerySchema), (c) => {
     const today = todayIso();
     const input = c.req.valid('query');
+    assertMayFilterByReview(c, input);
     const query = toListQuery(input, today);
     const { rows, nextCursor } = documentsRepository.list(query);
     return c.html(
