@@ -1,4 +1,6 @@
-import { CATEGORY_LABELS, REASON_LABELS, STATUS_LABELS } from '../review/review.models.js';
+import { ACTION_LABELS, CATEGORY_LABELS, REASON_LABELS, STATUS_LABELS } from '../review/review.models.js';
+import type { ReviewGroundRow } from '../review/review.table.js';
+import { changeText, formatTime } from './disposition.page.js';
 import type { ReviewQueries } from '../review/review.queries.js';
 
 type DocumentReview = ReturnType<ReviewQueries['document']>;
@@ -14,7 +16,9 @@ function DocumentLink({ document, current }: { document: Brief; current?: number
  * The links the review rules stand on (versions, repeals, citations) for everyone who reads documents, and
  * for those who follow the review, the suggestion and the document's dispositions in every round.
  */
-export function DocumentReviewPanel({ documentId, relations, review }: { documentId: number; relations: DocumentReview['relations']; review: DocumentReview | null }) {
+export function DocumentReviewPanel({ documentId, relations, review, grounds }: {
+  documentId: number; relations: DocumentReview['relations']; review: DocumentReview | null; grounds: Map<number, ReviewGroundRow>;
+}) {
   const { versions, repealedBy, repeals, cites, citedBy } = relations;
   const hasLinks = versions.length > 1 || repealedBy.length > 0 || repeals.length > 0 || cites.length > 0 || citedBy.length > 0;
   return (
@@ -48,6 +52,20 @@ export function DocumentReviewPanel({ documentId, relations, review }: { documen
                 ))}
               </ul>
             )}
+          {review.history.length > 0 && (
+            <details class="history">
+              <summary>修改记录（{review.history.length} 条）</summary>
+              <ol>
+                {review.history.map((h) => (
+                  <li>
+                    <span class="muted">{formatTime(h.at)} · {h.actor ?? '命令行'}</span> <strong>{ACTION_LABELS[h.action] ?? h.action}</strong>
+                    {h.comment && <div>意见：{h.comment}</div>}
+                    <ul class="changes">{Object.entries(h.changes).filter(([field]) => field !== 'comment').map(([field, change]) => <li>{changeText(field, change, grounds)}</li>)}</ul>
+                  </li>
+                ))}
+              </ol>
+            </details>
+          )}
         </>
       )}
     </section>

@@ -72,6 +72,9 @@ test('the document page shows the version chain, and the review to those who fol
   expect(html).toContain('《平凉市城市管理办法》（2015-03-01） 本件');
   expect(html).toContain('<h2>清理情况</h2>');
   expect(html).toContain('2026年度&lt;清理&gt;');
+  expect(html).not.toContain('修改记录（');
+  await post(app, '/api/review/dispositions/propose', { action: 'accept_suggestion', ids: [dispositions[0].id] });
+  expect(await (await app.request(`/documents/${documentId}`)).text()).toContain('修改记录（1 条）');
   const viewerHtml = await (await as('viewer').request(`/documents/${documentId}`)).text();
   expect(viewerHtml).toContain('历次版本');
   expect(viewerHtml).not.toContain('<h2>清理情况</h2>');

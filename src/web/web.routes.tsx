@@ -102,7 +102,8 @@ export function registerWebRoutes(app: Hono<AppEnv>, { db, config, suggestionSer
     const viewer = viewerOf(c);
     const review = reviewQueries.document(id);
     return c.html(<DocumentPage document={toDocumentSummary(row, todayIso())} overrides={row.overrides} content={content} similar={similar}
-      relations={review.relations} review={can(viewer?.user.role, 'review:read') ? review : null} viewer={viewer} />);
+      relations={review.relations} review={can(viewer?.user.role, 'review:read') ? review : null}
+      grounds={new Map(reviewRepository.grounds({ includeInactive: true }).map((g) => [g.id, g]))} viewer={viewer} />);
   });
 
   app.get('/review', (c) => c.html(<ReviewRoundsPage rounds={reviewQueries.rounds()} facets={documentsRepository.facets()} viewer={viewerOf(c)} />));
