@@ -71,6 +71,21 @@ describe('suggestions', () => {
     expect(filtered.total).toBe(3);
   });
 
+  test('once the abolition of a document is approved, the documents citing it are suggested for improvement', async () => {
+    const { app, leader, round, idOf, dispositionOf, groundId } = await setUp();
+    await json(upload(app, [rule('平凉市档案数字化实施细则', '2024-05-01', { body: '依据《平凉市档案管理办法》执行。' })]), 201);
+    await json(post(app, `/api/review/rounds/${round.id}/add-documents`, {}));
+    const citing = async () => (await json(app.request(`/api/review/rounds/${round.id}/dispositions?q=数字化`))).dispositions[0].suggestion;
+    expect(await citing()).toEqual({ category: 'keep', reasons: [] });
+
+    const cited = dispositionOf(idOf('平凉市档案管理办法')).id;
+    await json(post(app, '/api/review/dispositions/propose', { action: 'set', ids: [cited], category: 'abolish', groundId: groundId('abolish_outdated') }));
+    await json(post(app, '/api/review/dispositions/propose', { action: 'submit', ids: [cited] }));
+    expect(await citing()).toEqual({ category: 'keep', reasons: [] });
+    await json(post(leader, '/api/review/dispositions/decide', { action: 'approve', ids: [cited] }));
+    expect(await citing()).toEqual({ category: 'improve', reasons: [expect.objectContaining({ code: 'cites_invalid', relatedIds: [idOf('平凉市档案管理办法')] })] });
+  });
+
   test('the document view shows the version chain and the repeal link behind the rules', async () => {
     const { app, idOf } = await setUp();
     const view = await json(app.request(`/api/review/documents/${idOf('平凉市城市管理暂行办法')}`));

@@ -1,16 +1,14 @@
 import { and, eq, gt, isNull, max, count, or, sql } from 'drizzle-orm';
 import type { AppDatabase } from '../../db/database.js';
 import { documentContentsTable, documentsTable } from '../../documents/documents.table.js';
-import { dispositionHistoryTable, dispositionsTable, documentFingerprintsTable } from '../review.table.js';
+import { dispositionsTable, documentFingerprintsTable } from '../review.table.js';
 import type { InventoryEntry } from './relations.js';
 
 export function createSuggestionsRepository({ db }: { db: AppDatabase }) {
   return {
-    /** Changes whenever a document or a disposition does, so cached suggestions know when they are stale. */
-    stamp(): string {
-      const documents = db.select({ count: count(), updatedAt: max(documentsTable.updatedAt), id: max(documentsTable.id) }).from(documentsTable).get();
-      const history = db.select({ id: max(dispositionHistoryTable.id) }).from(dispositionHistoryTable).get();
-      return JSON.stringify([documents, history]);
+    /** Changes whenever a document is added, changed or deleted, so what is derived from them knows it is stale. */
+    documentsStamp(): string {
+      return JSON.stringify(db.select({ count: count(), updatedAt: max(documentsTable.updatedAt), id: max(documentsTable.id) }).from(documentsTable).get());
     },
 
     inventory(): InventoryEntry[] {

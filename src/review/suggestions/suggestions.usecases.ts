@@ -11,8 +11,9 @@ const FINGERPRINT_PAGE = 200;
 export type SuggestionSnapshot = { relations: Relations; suggestions: ReadonlyMap<number, Suggestion> };
 
 /**
- * Suggestions for the whole inventory, computed together (the rules compare documents with each other) and
- * kept until a document or a disposition changes.
+ * Suggestions for the whole inventory, computed together (the rules compare documents with each other).
+ * What depends on the documents alone (relations, near-duplicates: the costly part) is kept until a document
+ * changes; the suggestions themselves are redone when the day or the set of abolished documents changes.
  */
 export function createSuggestionService({ db, config, today = todayIso }: {
   db: AppDatabase;
@@ -20,7 +21,8 @@ export function createSuggestionService({ db, config, today = todayIso }: {
   today?: () => string;
 }) {
   const repository = createSuggestionsRepository({ db });
-  let cached: { stamp: string; day: string; snapshot: SuggestionSnapshot } | undefined;
+  let analysis: { stamp: string; relations: Relations; nearDuplicates: Map<number, { id: number; similarity: number }[]> } | undefined;
+  let cached: { analysis: object; abolished: string; day: string; snapshot: SuggestionSnapshot } | undefined;
 
   function refreshFingerprints() {
     for (;;) {
@@ -30,25 +32,36 @@ export function createSuggestionService({ db, config, today = todayIso }: {
     }
   }
 
-  function compute(day: string): SuggestionSnapshot {
+  function analyse(stamp: string) {
     refreshFingerprints();
     const relations = buildRelations(repository.inventory());
     const nearDuplicates = new Map<number, { id: number; similarity: number }[]>();
+    const add = (id: number, other: { id: number; similarity: number }) => {
+      const list = nearDuplicates.get(id);
+      if (list) list.push(other);
+      else nearDuplicates.set(id, [other]);
+    };
     for (const { a, b, similarity } of findNearDuplicates(repository.fingerprints(), config.nearDuplicateThreshold)) {
-      nearDuplicates.set(a, [...(nearDuplicates.get(a) ?? []), { id: b, similarity }]);
-      nearDuplicates.set(b, [...(nearDuplicates.get(b) ?? []), { id: a, similarity }]);
+      add(a, { id: b, similarity });
+      add(b, { id: a, similarity });
     }
-    const inputs = { relations, abolishedIds: repository.abolishedIds(), nearDuplicates };
-    const options = { today: day, provisionalMaxYears: config.provisionalMaxYears, duplicateAbolishSimilarity: config.duplicateAbolishSimilarity };
-    const suggestions = new Map([...relations.byId.values()].map((entry) => [entry.id, suggestFor(entry, inputs, options)]));
-    return { relations, suggestions };
+    return { stamp, relations, nearDuplicates };
   }
 
   return {
     snapshot(): SuggestionSnapshot {
-      const stamp = repository.stamp();
+      const stamp = repository.documentsStamp();
+      if (analysis?.stamp !== stamp) analysis = analyse(stamp);
+      const abolishedIds = repository.abolishedIds();
+      const abolished = [...abolishedIds].sort((a, b) => a - b).join(',');
       const day = today();
-      if (!cached || cached.stamp !== stamp || cached.day !== day) cached = { stamp, day, snapshot: compute(day) };
+      if (cached?.analysis !== analysis || cached.abolished !== abolished || cached.day !== day) {
+        const { relations, nearDuplicates } = analysis;
+        const options = { today: day, provisionalMaxYears: config.provisionalMaxYears, duplicateAbolishSimilarity: config.duplicateAbolishSimilarity };
+        const inputs = { relations, abolishedIds, nearDuplicates };
+        const suggestions = new Map([...relations.byId.values()].map((entry) => [entry.id, suggestFor(entry, inputs, options)]));
+        cached = { analysis, abolished, day, snapshot: { relations, suggestions } };
+      }
       return cached.snapshot;
     },
   };
