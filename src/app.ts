@@ -14,6 +14,7 @@ import { registerSearchRoutes } from './search/search.routes.js';
 import { handleError } from './shared/error-handler.js';
 import { createErrorFactory, createNotFoundError } from './shared/errors.js';
 
+import { registerChecklistRoutes } from './checklist/checklist.routes.js';
 import { registerReviewRoutes } from './review/review.routes.js';
 import { createSuggestionService, type SuggestionService } from './review/suggestions/suggestions.usecases.js';
 import { registerStaticRoutes } from './web/static.routes.js';
@@ -54,6 +55,7 @@ export function createApp(dependencies: AppDependencies) {
   registerDocumentsRoutes(app, services);
   registerSearchRoutes(app, services);
   registerReviewRoutes(app, services);
+  registerChecklistRoutes(app, services);
   registerStaticRoutes(app);
   registerWebRoutes(app, services);
   return app;

@@ -9,6 +9,7 @@ import { toImportResultBody } from './ingest/ingest.models.js';
 import { createParsePool } from './ingest/formats/parse-pool.js';
 import { collectFiles, importFiles } from './ingest/import-paths.js';
 import { runSearchCommand, SEARCH_USAGE } from './search/search.cli.js';
+import { CHECKLIST_USAGE, runChecklistCommand } from './checklist/checklist.cli.js';
 import { REVIEW_USAGE, runReviewCommand } from './review/review.cli.js';
 import { runSuggestCommand, SUGGEST_USAGE } from './review/suggestions/suggest.cli.js';
 import type { ImportResult } from './ingest/ingest.usecases.js';
@@ -20,6 +21,7 @@ const USAGE = `用法：npm run -s zhidu -- <命令> [选项]
 ${SEARCH_USAGE}
 ${SUGGEST_USAGE}
 ${REVIEW_USAGE}
+${CHECKLIST_USAGE}
 ${USER_USAGE}
   backup 文件              在服务运行时也可做一致的备份
   restore 文件             用备份恢复数据库（会覆盖当前数据）
@@ -35,6 +37,7 @@ async function main(argv: string[]): Promise<number> {
     case 'search': return withDatabase(async (db) => runSearchCommand(rest, db));
     case 'suggest': return withDatabase(async (db) => runSuggestCommand(rest, db, loadConfig()));
     case 'review': return withDatabase(async (db) => runReviewCommand(rest, db, loadConfig()));
+    case 'checklist': return withDatabase((db) => runChecklistCommand(rest, db));
     case 'backup': return runBackup(rest);
     case 'restore': return runRestore(rest);
     case undefined:

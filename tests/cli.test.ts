@@ -66,7 +66,7 @@ test('an unknown command prints the usage and exits 2', () => {
   expect(stderr).toContain('用法');
 });
 
-test('suggest --json prints every document with its suggestion; review apply-suggestions drafts them for a round', async () => {
+test('suggest --json prints every document with its suggestion; review apply-suggestions drafts them; checklist writes the file', async () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhidu-data-'));
   const dir = folderWith(Object.fromEntries([
     ruleFile('平凉市城市管理办法', '2015-03-01'),
@@ -94,6 +94,13 @@ test('suggest --json prints every document with its suggestion; review apply-sug
   const apply = zhidu(['review', 'apply-suggestions', '--round', '2026年度清理'], dataDir);
   expect(apply).toMatchObject({ code: 0, stdout: expect.stringContaining('3 项') });
   expect(zhidu(['review', 'apply-suggestions', '--round', '2026年度清理'], dataDir).stdout).toContain('0 项');
+
+  // The drafts are not approved: the checklist holds them only as a draft for comments.
+  const out = path.join(dataDir, '清单.csv');
+  expect(zhidu(['checklist', '--round', '2026年度清理', '--format', 'csv', '--out', out], dataDir)).toMatchObject({ code: 0, stdout: expect.stringContaining('0 项') });
+  expect(zhidu(['checklist', '--round', '2026年度清理', '--format', 'csv', '--out', out, '--all'], dataDir)).toMatchObject({ code: 0, stdout: expect.stringContaining('3 项（征求意见稿）') });
+  expect(fs.readFileSync(out, 'utf8').split('\r\n').filter(Boolean)).toHaveLength(4);
+  expect(zhidu(['checklist', '--round', '2026年度清理', '--format', 'pdf', '--out', out], dataDir).code).toBe(2);
 
   const again = openDatabase(path.join(dataDir, 'zhidu.sqlite'));
   const rows = again.$client.prepare('select document_id as documentId, category, status from dispositions where round_id = ?').all(roundId) as { documentId: number }[];

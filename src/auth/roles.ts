@@ -24,6 +24,8 @@ export const PERMISSIONS = {
   'review:propose': ['staff'],
   'review:approve': ['leader'],
   'review:grounds': ['admin'],
+  // The checklist (制度清单): read and exported by all who follow the review.
+  'checklist:read': ['admin', 'staff', 'leader', 'department'],
   'users:manage': ['admin'],
   'audit:read': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;

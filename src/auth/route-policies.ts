@@ -57,6 +57,14 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
   'POST /api/review/grounds': 'review:grounds',
   'PATCH /api/review/grounds/:id': 'review:grounds',
 
+  'GET /checklist': 'checklist:read',
+  'GET /checklist/:id': 'checklist:read',
+  'GET /checklist/:id/print': 'checklist:read',
+  'GET /api/checklist/rounds/:id': 'checklist:read',
+  'GET /api/checklist/rounds/:id/export': 'checklist:read',
+  'GET /api/checklist/rounds/:id/versions': 'checklist:read',
+  'GET /api/checklist/compare': 'checklist:read',
+
   'GET /admin/users': 'users:manage',
   'GET /api/users': 'users:manage',
   'POST /api/users': 'users:manage',

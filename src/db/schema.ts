@@ -4,3 +4,4 @@ export * from '../auth/auth.table.js';
 export * from '../audit/audit.table.js';
 export * from '../tracking/tracking.table.js';
 export * from '../review/review.table.js';
+export * from '../checklist/checklist.table.js';

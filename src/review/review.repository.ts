@@ -150,7 +150,7 @@ export function createReviewRepository({ db }: { db: AppDatabase }) {
         .where(eq(dispositionsTable.documentId, documentId)).orderBy(desc(reviewRoundsTable.id)).all();
     },
 
-    /** A round's dispositions with the documents they judge, in the order the list shows them. */
+    /** A round's dispositions, filtered and in the order the list shows them (proposals, then documents newest first). */
     listDispositions(roundId: number, filters: { status?: string; category?: string; unit?: string; q?: string }) {
       const d = dispositionsTable;
       const conditions = [
@@ -160,15 +160,8 @@ export function createReviewRepository({ db }: { db: AppDatabase }) {
         filters.unit ? eq(d.responsibleUnit, filters.unit) : undefined,
         filters.q ? sql`instr(coalesce(${documentsTable.title}, ${d.proposedTitle}), ${filters.q}) > 0 or instr(coalesce(${documentsTable.docNumber}, ''), ${filters.q}) > 0` : undefined,
       ];
-      return db.select({
-        disposition: d,
-        document: {
-          id: documentsTable.id, title: documentsTable.title, docNumber: documentsTable.docNumber, issuer: documentsTable.issuer,
-          issuedOn: documentsTable.issuedOn, docType: documentsTable.docType, level: documentsTable.level,
-        },
-      }).from(d).leftJoin(documentsTable, eq(documentsTable.id, d.documentId))
+      return db.select({ disposition: d }).from(d).leftJoin(documentsTable, eq(documentsTable.id, d.documentId))
         .where(and(...conditions))
-        // Proposals for new rules first, then the documents, newest first.
         .orderBy(sql`${d.documentId} is not null`, sql`coalesce(${documentsTable.issuedOn}, '') desc`, desc(d.id)).all();
     },
 
@@ -220,8 +213,8 @@ export function createReviewRepository({ db }: { db: AppDatabase }) {
       return db.select({ id: documentsTable.id }).from(documentsTable).where(inArray(documentsTable.id, ids)).all().map((row) => row.id);
     },
 
-    /** Documents whose disposition in the round is not decided (or which are not in the round) are left out. */
-    roundDocumentIdsWithoutDecision(roundId: number): number[] {
+    /** The round's dispositions of documents that have no category yet and are not under review. */
+    undecidedDocumentDispositionIds(roundId: number): number[] {
       return db.select({ id: dispositionsTable.id }).from(dispositionsTable)
         .where(and(eq(dispositionsTable.roundId, roundId), isNull(dispositionsTable.category), notInArray(dispositionsTable.status, ['approved', 'submitted']), sql`${dispositionsTable.documentId} is not null`))
         .all().map((row) => row.id);

@@ -199,7 +199,7 @@ export function decideDispositions({ action, actor, reviewRepository, now = new 
 export function applySuggestionsToRound({ roundId, actor, reviewRepository, suggestionService, now = new Date() }: {
   roundId: number; actor: Actor | null; reviewRepository: ReviewRepository; suggestionService: SuggestionService; now?: Date;
 }): BulkResult {
-  const ids = reviewRepository.roundDocumentIdsWithoutDecision(roundId);
+  const ids = reviewRepository.undecidedDocumentDispositionIds(roundId);
   if (ids.length === 0) return { updated: [], skipped: [] };
   return proposeDispositions({ action: { action: 'accept_suggestion', ids }, actor, reviewRepository, suggestionService, now });
 }

@@ -1,4 +1,4 @@
-import { normaliseForSearch } from '../../search/search.tokenizer.js';
+import { normaliseForSearch, runsOf } from '../../search/search.tokenizer.js';
 
 /**
  * Near-duplicate detection that stays linear at 100,000 documents: each text becomes a MinHash signature
@@ -26,9 +26,7 @@ function fmix32(h: number): number {
 /** The MinHash signature of a text, or null when it is too short to compare. */
 export function fingerprintOf(text: string): Uint32Array | null {
   const codes: number[] = [];
-  for (const char of normaliseForSearch(text)) {
-    if (/[\p{Script=Han}\p{L}\p{N}]/u.test(char)) codes.push(char.codePointAt(0)!);
-  }
+  for (const run of runsOf(normaliseForSearch(text))) for (const char of run) codes.push(char.codePointAt(0)!);
   const shingles = codes.length - SHINGLE_LENGTH + 1;
   if (shingles < MIN_SHINGLES) return null;
   const signature = new Uint32Array(SIGNATURE_SIZE).fill(EMPTY);

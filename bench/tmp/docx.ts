@@ -1,0 +1,10 @@
+import fs from 'node:fs';
+import { openDatabase } from '../../src/db/database.js';
+import { createChecklistRepository } from '../../src/checklist/checklist.repository.js';
+import { createReviewRepository } from '../../src/review/review.repository.js';
+import { generateChecklist } from '../../src/checklist/checklist.usecases.js';
+import { exportChecklist } from '../../src/checklist/checklist.export.js';
+const db = openDatabase('/tmp/shotdata/zhidu.sqlite');
+const round = createReviewRepository({ db }).getRound(1);
+const { checklist } = generateChecklist({ round, options: { includeUnapproved: true }, actor: null, checklistRepository: createChecklistRepository({ db }) });
+for (const f of ['docx', 'xlsx', 'csv'] as const) fs.writeFileSync(`/tmp/shots/checklist.${f}`, (await exportChecklist(checklist, f)).bytes);

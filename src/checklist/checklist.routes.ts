@@ -1,0 +1,53 @@
+import type { Hono } from 'hono';
+import type { AppServices } from '../app.js';
+import type { AppEnv } from '../app.types.js';
+import { currentAuth } from '../auth/auth.routes.js';
+import { contentDisposition } from '../documents/documents.download.js';
+import { idParamSchema } from '../documents/documents.schemas.js';
+import { createReviewRepository } from '../review/review.repository.js';
+import { validate } from '../shared/validation.js';
+import { createVersionRoundMismatchError } from './checklist.errors.js';
+import { CONTENT_TYPES, exportChecklist } from './checklist.export.js';
+import { buildChecklist, compareChecklists } from './checklist.models.js';
+import { createChecklistRepository } from './checklist.repository.js';
+import { checklistQuerySchema, compareQuerySchema, exportQuerySchema } from './checklist.schemas.js';
+import { checklistRows, generateChecklist } from './checklist.usecases.js';
+
+export function registerChecklistRoutes(app: Hono<AppEnv>, { db }: AppServices) {
+  const checklistRepository = createChecklistRepository({ db });
+  const reviewRepository = createReviewRepository({ db });
+
+  // A preview: what the checklist would hold now; only a download or a print records a version.
+  app.get('/api/checklist/rounds/:id', validate('param', idParamSchema), validate('query', checklistQuerySchema), (c) => {
+    const round = reviewRepository.getRound(c.req.valid('param').id);
+    const options = { includeUnapproved: c.req.valid('query').all };
+    const { rows, leftOut } = checklistRows({ round, options, checklistRepository });
+    return c.json({ checklist: buildChecklist({ roundName: round.name, rows, leftOut, options, generatedAt: new Date() }) });
+  });
+
+  app.get('/api/checklist/rounds/:id/export', validate('param', idParamSchema), validate('query', exportQuerySchema), async (c) => {
+    const round = reviewRepository.getRound(c.req.valid('param').id);
+    const { format, all } = c.req.valid('query');
+    const { checklist, version } = generateChecklist({ round, options: { includeUnapproved: all }, actor: currentAuth(c).user, checklistRepository });
+    const { bytes, fileName } = await exportChecklist(checklist, format);
+    return c.body(new Uint8Array(bytes), 200, {
+      'Content-Type': CONTENT_TYPES[format],
+      'Content-Disposition': contentDisposition(fileName),
+      'Content-Length': String(bytes.length),
+      'X-Checklist-Version': String(version.id),
+    });
+  });
+
+  app.get('/api/checklist/rounds/:id/versions', validate('param', idParamSchema), (c) => {
+    const round = reviewRepository.getRound(c.req.valid('param').id);
+    return c.json({ versions: checklistRepository.versions(round.id) });
+  });
+
+  app.get('/api/checklist/compare', validate('query', compareQuerySchema), (c) => {
+    const { from, to } = c.req.valid('query');
+    const before = checklistRepository.getVersion(from);
+    const after = checklistRepository.getVersion(to);
+    if (before.roundId !== after.roundId) throw createVersionRoundMismatchError();
+    return c.json({ from: { id: before.id, createdAt: before.createdAt }, to: { id: after.id, createdAt: after.createdAt }, ...compareChecklists(before.rows, after.rows) });
+  });
+}

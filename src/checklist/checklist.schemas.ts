@@ -1,0 +1,13 @@
+import { z } from '../shared/zod.js';
+
+/** `all=1` includes what is not yet approved: a draft for comments. */
+const includeUnapproved = z.preprocess((value) => value === '1' || value === 'true', z.boolean()).default(false);
+
+export const checklistQuerySchema = z.object({ all: includeUnapproved });
+
+export const CHECKLIST_FORMATS = ['docx', 'xlsx', 'csv'] as const;
+export type ChecklistFormat = (typeof CHECKLIST_FORMATS)[number];
+
+export const exportQuerySchema = z.object({ format: z.enum(CHECKLIST_FORMATS), all: includeUnapproved });
+
+export const compareQuerySchema = z.object({ from: z.coerce.number().int().positive(), to: z.coerce.number().int().positive() });

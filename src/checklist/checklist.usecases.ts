@@ -1,0 +1,49 @@
+import type { ReviewRoundRow } from '../review/review.table.js';
+import { buildChecklist, checklistHash, type Checklist, type ChecklistOptions, type ChecklistRow } from './checklist.models.js';
+import type { ChecklistRepository } from './checklist.repository.js';
+import type { ChecklistVersionRow } from './checklist.table.js';
+
+/** The rows of a round's checklist as they stand now. */
+export function checklistRows({ round, options, checklistRepository }: {
+  round: ReviewRoundRow; options: ChecklistOptions; checklistRepository: ChecklistRepository;
+}): { rows: ChecklistRow[]; leftOut: number } {
+  const decided = checklistRepository.decidedDispositions(round.id);
+  const included = decided.filter(({ disposition }) => options.includeUnapproved || disposition.status === 'approved');
+  const items = checklistRepository.itemNamesByDisposition(included.map(({ disposition }) => disposition.id));
+  const basisTitles = checklistRepository.titlesOf(included.flatMap(({ disposition }) => disposition.legalBasis.flatMap((b) => ('documentId' in b ? [b.documentId] : []))));
+  const rows = included.map(({ disposition: d, document, ground }): ChecklistRow => {
+    const opinion = [ground ? `${ground.action}（${ground.label}）` : null, d.reason || null].filter(Boolean).join('。');
+    const basis = d.legalBasis.map((b) => ('documentId' in b ? `《${basisTitles.get(b.documentId) ?? `文件#${b.documentId}`}》` : b.text)).join('；');
+    return {
+      key: d.documentId !== null ? `document-${d.documentId}` : `proposal-${d.id}`,
+      category: d.category!,
+      title: document?.title ?? d.proposedTitle ?? '',
+      docNumber: document?.docNumber ?? null,
+      issuer: document?.issuer ?? null,
+      issuedOn: document?.issuedOn ?? null,
+      opinion,
+      basis,
+      responsibleUnit: d.responsibleUnit,
+      deadline: d.category === 'improve' || d.category === 'create' ? d.deadline : null,
+      items: (items.get(d.id) ?? []).join('、'),
+      approved: d.status === 'approved',
+    };
+  });
+  return { rows, leftOut: checklistRepository.undecidedCount(round.id) + decided.length - included.length };
+}
+
+/**
+ * Generates the round's checklist and records it as a version, unless it is identical to the latest
+ * version made with the same options.
+ */
+export function generateChecklist({ round, options, actor, checklistRepository, now = new Date() }: {
+  round: ReviewRoundRow; options: ChecklistOptions; actor: { id: number; username: string } | null; checklistRepository: ChecklistRepository; now?: Date;
+}): { checklist: Checklist; version: ChecklistVersionRow } {
+  const { rows, leftOut } = checklistRows({ round, options, checklistRepository });
+  const contentHash = checklistHash(rows, options);
+  const latest = checklistRepository.latestVersion(round.id, options.includeUnapproved);
+  const version = latest?.contentHash === contentHash
+    ? latest
+    : checklistRepository.insertVersion({ roundId: round.id, createdAt: now, createdById: actor?.id ?? null, createdByName: actor?.username ?? null, options, contentHash, rows });
+  return { checklist: buildChecklist({ roundName: round.name, rows, leftOut, options, generatedAt: now }), version };
+}
