@@ -53,6 +53,17 @@ export function similarityOf(a: Uint32Array, b: Uint32Array): number {
   return filled === 0 ? 0 : equal / filled;
 }
 
+/** A band's values hashed to 53 bits: two 32-bit hashes, so a collision (harmless, as pairs are confirmed) is rare. */
+function bandKey(rows: Uint32Array): number {
+  let h1 = 0x9e3779b9;
+  let h2 = 0x85ebca6b;
+  for (const value of rows) {
+    h1 = fmix32(h1 ^ value);
+    h2 = fmix32(Math.imul(h2, 31) + value);
+  }
+  return (h1 >>> 0) * 0x200000 + (h2 & 0x1fffff);
+}
+
 export type SimilarPair = { a: number; b: number; similarity: number };
 
 /**
@@ -64,11 +75,11 @@ export function findNearDuplicates(signatures: ReadonlyMap<number, Uint32Array>,
   const seen = new Set<string>();
   const pairs: SimilarPair[] = [];
   for (let band = 0; band < BANDS; band++) {
-    const buckets = new Map<string, number[]>();
+    const buckets = new Map<number, number[]>();
     for (const [id, signature] of signatures) {
       const rows = signature.subarray(band * ROWS_PER_BAND, (band + 1) * ROWS_PER_BAND);
       if (rows.includes(EMPTY)) continue;
-      const key = rows.join(',');
+      const key = bandKey(rows);
       const bucket = buckets.get(key);
       if (bucket) bucket.push(id);
       else buckets.set(key, [id]);
