@@ -165,7 +165,7 @@ export function proposeDispositions({ action, actor, reviewRepository, suggestio
         if (!suggestion) throw createNoSuggestionError();
         const ground = reviewRepository.groundByCode(suggestion.groundCode);
         const acceptedReasons = suggestion.reasons.map(({ code, message, relatedIds }) => ({ code, message, relatedIds }));
-        const reason = row.reason || suggestion.reasons.map((r) => r.message).join('；') || '经审查，符合上位法规定，仍需继续执行';
+        const reason = row.reason || suggestion.reasons.map((r) => r.message).join('；');
         writeChange(tx, { ...common, values: { category: suggestion.category as Category, groundId: ground?.id ?? null, reason, acceptedReasons }, action: 'suggestion_accepted' });
         return;
       }

@@ -13,7 +13,7 @@ const NAVIGATION: { href: string; label: string; permission?: Permission }[] = [
   { href: '/upload', label: '上传导入', permission: 'documents:write' },
   { href: '/search', label: '全文检索', permission: 'documents:read' },
   { href: '/review', label: '清理审核', permission: 'review:read' },
-  { href: '/checklist', label: '制度清单' },
+  { href: '/checklist', label: '制度清单', permission: 'checklist:read' },
   { href: '/tracking', label: '八项制度·六项机制' },
   { href: '/admin/users', label: '用户管理', permission: 'users:manage' },
   { href: '/admin/audit', label: '访问日志', permission: 'audit:read' },

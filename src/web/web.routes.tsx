@@ -14,6 +14,13 @@ import { createSearchRepository } from '../search/search.repository.js';
 import { searchPageQuerySchema } from '../search/search.schemas.js';
 import { searchDocuments } from '../search/search.usecases.js';
 import { findSimilarDocuments } from '../search/similar.usecases.js';
+import { compareChecklists, buildChecklist } from '../checklist/checklist.models.js';
+import { createChecklistRepository } from '../checklist/checklist.repository.js';
+import { checklistQuerySchema } from '../checklist/checklist.schemas.js';
+import { checklistRows, generateChecklist } from '../checklist/checklist.usecases.js';
+import { createVersionRoundMismatchError } from '../checklist/checklist.errors.js';
+import { currentAuth } from '../auth/auth.routes.js';
+import { CATEGORIES } from '../review/review.table.js';
 import { toHistoryView } from '../review/review.models.js';
 import { createReviewQueries } from '../review/review.queries.js';
 import { createReviewRepository } from '../review/review.repository.js';
@@ -24,6 +31,8 @@ import { validate } from '../shared/validation.js';
 import { z } from '../shared/zod.js';
 import { AuditPage } from './audit.page.js';
 import { DocumentPage } from './document.page.js';
+import { ChecklistPrintPage } from './checklist-print.page.js';
+import { ChecklistPage, ChecklistRoundsPage } from './checklist.page.js';
 import { DispositionPage } from './disposition.page.js';
 import { DocumentsListPage } from './documents-list.page.js';
 import { HomePage } from './home.page.js';
@@ -44,6 +53,7 @@ export function registerWebRoutes(app: Hono<AppEnv>, { db, config, suggestionSer
   const searchRepository = createSearchRepository({ db });
   const reviewRepository = createReviewRepository({ db });
   const reviewQueries = createReviewQueries({ reviewRepository, suggestionService });
+  const checklistRepository = createChecklistRepository({ db });
 
   // Without a query the page shows the empty form; with one, the results, so a search URL can be shared.
   app.get('/search', validate('query', searchPageQuerySchema), (c) => {
@@ -132,5 +142,35 @@ export function registerWebRoutes(app: Hono<AppEnv>, { db, config, suggestionSer
       : [];
     return c.html(<DispositionPage detail={detail} round={reviewRepository.getRound(detail.disposition.roundId)} basisCandidates={basisCandidates}
       grounds={reviewRepository.grounds({ includeInactive: true })} items={reviewRepository.items()} viewer={viewerOf(c)} />);
+  });
+
+  app.get('/checklist', (c) => c.html(<ChecklistRoundsPage rounds={reviewQueries.rounds()} viewer={viewerOf(c)} />));
+
+  const checklistPageSchema = checklistQuerySchema.extend({
+    category: z.enum(CATEGORIES).optional().catch(undefined),
+    from: z.coerce.number().int().positive().optional().catch(undefined),
+    to: z.coerce.number().int().positive().optional().catch(undefined),
+  });
+  app.get('/checklist/:id', validate('param', idParamSchema), validate('query', checklistPageSchema), (c) => {
+    const round = reviewRepository.getRound(c.req.valid('param').id);
+    const { all, category, from, to } = c.req.valid('query');
+    const options = { includeUnapproved: all };
+    const { rows, leftOut } = checklistRows({ round, options, checklistRepository });
+    let comparison = null;
+    if (from && to) {
+      const before = checklistRepository.getVersion(from);
+      const after = checklistRepository.getVersion(to);
+      if (before.roundId !== round.id || after.roundId !== round.id) throw createVersionRoundMismatchError();
+      comparison = { from, to, ...compareChecklists(before.rows, after.rows) };
+    }
+    return c.html(<ChecklistPage round={round} checklist={buildChecklist({ roundName: round.name, rows, leftOut, options, generatedAt: new Date() })}
+      category={category} versions={checklistRepository.versions(round.id)} comparison={comparison} viewer={viewerOf(c)} />);
+  });
+
+  // Printing is generating: the print view is recorded as a version like a download.
+  app.get('/checklist/:id/print', validate('param', idParamSchema), validate('query', checklistQuerySchema), (c) => {
+    const round = reviewRepository.getRound(c.req.valid('param').id);
+    const { checklist, version } = generateChecklist({ round, options: { includeUnapproved: c.req.valid('query').all }, actor: currentAuth(c).user, checklistRepository });
+    return c.html(<ChecklistPrintPage checklist={checklist} versionId={version.id} />);
   });
 }
