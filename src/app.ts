@@ -16,6 +16,7 @@ import { createErrorFactory, createNotFoundError } from './shared/errors.js';
 
 import { registerChecklistRoutes } from './checklist/checklist.routes.js';
 import { registerReviewRoutes } from './review/review.routes.js';
+import { registerTrackingRoutes } from './tracking/tracking.routes.js';
 import { createSuggestionService, type SuggestionService } from './review/suggestions/suggestions.usecases.js';
 import { registerStaticRoutes } from './web/static.routes.js';
 import { registerWebRoutes } from './web/web.routes.js';
@@ -56,6 +57,7 @@ export function createApp(dependencies: AppDependencies) {
   registerSearchRoutes(app, services);
   registerReviewRoutes(app, services);
   registerChecklistRoutes(app, services);
+  registerTrackingRoutes(app, services);
   registerStaticRoutes(app);
   registerWebRoutes(app, services);
   return app;

@@ -11,6 +11,7 @@ import { collectFiles, importFiles } from './ingest/import-paths.js';
 import { runSearchCommand, SEARCH_USAGE } from './search/search.cli.js';
 import { CHECKLIST_USAGE, runChecklistCommand } from './checklist/checklist.cli.js';
 import { REVIEW_USAGE, runReviewCommand } from './review/review.cli.js';
+import { runTrackingCommand, TRACKING_USAGE } from './tracking/tracking.cli.js';
 import { runSuggestCommand, SUGGEST_USAGE } from './review/suggestions/suggest.cli.js';
 import type { ImportResult } from './ingest/ingest.usecases.js';
 
@@ -22,6 +23,7 @@ ${SEARCH_USAGE}
 ${SUGGEST_USAGE}
 ${REVIEW_USAGE}
 ${CHECKLIST_USAGE}
+${TRACKING_USAGE}
 ${USER_USAGE}
   backup 文件              在服务运行时也可做一致的备份
   restore 文件             用备份恢复数据库（会覆盖当前数据）
@@ -38,6 +40,7 @@ async function main(argv: string[]): Promise<number> {
     case 'suggest': return withDatabase(async (db) => runSuggestCommand(rest, db, loadConfig()));
     case 'review': return withDatabase(async (db) => runReviewCommand(rest, db, loadConfig()));
     case 'checklist': return withDatabase((db) => runChecklistCommand(rest, db));
+    case 'tracking': return withDatabase(async (db) => runTrackingCommand(rest, db));
     case 'backup': return runBackup(rest);
     case 'restore': return runRestore(rest);
     case undefined:

@@ -26,6 +26,12 @@ export const PERMISSIONS = {
   'review:grounds': ['admin'],
   // The checklist (制度清单): read and exported by all who follow the review.
   'checklist:read': ['admin', 'staff', 'leader', 'department'],
+  // Tracking the 8 + 6 items: everyone who follows the review reads it; departments report on their own
+  // items, the legal office on any and assigns them; an administrator edits the list itself.
+  'tracking:read': ['admin', 'staff', 'leader', 'department'],
+  'tracking:report': ['staff', 'department'],
+  'tracking:manage': ['staff'],
+  'tracking:items': ['admin'],
   'users:manage': ['admin'],
   'audit:read': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -6,6 +6,7 @@ import { createDocumentInReviewError, createDocumentNotFoundError, createInvalid
 import type { ValidityStatus } from './documents.models.js';
 import { dispositionItemsTable, dispositionsTable, type Category } from '../review/review.table.js';
 import { bodyIndexText, createSearchIndexWriter, titleIndexText } from '../search/search.index.js';
+import { trackingDocumentLinksTable } from '../tracking/tracking.table.js';
 import { documentContentsTable, documentFilesTable, documentsTable, type DocumentRow, type NewDocumentRow } from './documents.table.js';
 
 export const SORT_KEYS = ['issuedOn', 'title', 'docNumber', 'issuer', 'importedAt'] as const;
@@ -31,7 +32,7 @@ export type DocumentFilters = {
   text?: string;
   /** The category of the document's most recent disposition (its latest review round). */
   category?: Exclude<Category, 'create'>;
-  /** A tracked institution or mechanism that a disposition of the document serves. */
+  /** A tracked institution or mechanism the document covers, or that a disposition of it serves. */
   itemId?: number;
 };
 
@@ -184,8 +185,9 @@ export function filterConditions(filters: DocumentFilters & { today: string }): 
       and d.round_id = (select max(latest.round_id) from ${dispositionsTable} latest where latest.document_id = ${t.id}))`);
   }
   if (filters.itemId) {
-    conditions.push(sql`exists (select 1 from ${dispositionItemsTable} di join ${dispositionsTable} d on d.id = di.disposition_id
-      where d.document_id = ${t.id} and di.item_id = ${filters.itemId})`);
+    conditions.push(sql`(exists (select 1 from ${dispositionItemsTable} di join ${dispositionsTable} d on d.id = di.disposition_id
+      where d.document_id = ${t.id} and di.item_id = ${filters.itemId})
+      or exists (select 1 from ${trackingDocumentLinksTable} l where l.document_id = ${t.id} and l.item_id = ${filters.itemId} and l.accepted = 1))`);
   }
   if (filters.status === 'expired') conditions.push(sql`${t.expiresOn} < ${filters.today}`);
   if (filters.status === 'pending') conditions.push(sql`${t.effectiveOn} > ${filters.today} and (${t.expiresOn} is null or ${t.expiresOn} >= ${filters.today})`);

@@ -199,10 +199,6 @@ export function createReviewRepository({ db }: { db: AppDatabase }) {
       return db.update(reviewGroundsTable).set(values).where(eq(reviewGroundsTable.id, id)).returning().get();
     },
 
-    items() {
-      return db.select().from(trackingItemsTable).orderBy(asc(trackingItemsTable.sortOrder), asc(trackingItemsTable.id)).all();
-    },
-
     existingItemIds(ids: number[]): number[] {
       if (ids.length === 0) return [];
       return db.select({ id: trackingItemsTable.id }).from(trackingItemsTable).where(inArray(trackingItemsTable.id, ids)).all().map((row) => row.id);

@@ -94,6 +94,4 @@ export function registerReviewRoutes(app: Hono<AppEnv>, { db, suggestionService 
     if (!ground) throw createGroundNotFoundError({ message: '清理依据不存在' });
     return c.json({ ground });
   });
-
-  app.get('/api/tracking/items', (c) => c.json({ items: reviewRepository.items() }));
 }

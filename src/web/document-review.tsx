@@ -16,8 +16,10 @@ function DocumentLink({ document, current }: { document: Brief; current?: number
  * The links the review rules stand on (versions, repeals, citations) for everyone who reads documents, and
  * for those who follow the review, the suggestion and the document's dispositions in every round.
  */
-export function DocumentReviewPanel({ documentId, relations, review, grounds }: {
+export function DocumentReviewPanel({ documentId, relations, review, grounds, items }: {
   documentId: number; relations: DocumentReview['relations']; review: DocumentReview | null; grounds: Map<number, ReviewGroundRow>;
+  /** The tracked institutions and mechanisms the document covers, for those who follow the tracking. */
+  items: { id: number; name: string }[] | null;
 }) {
   const { versions, repealedBy, repeals, cites, citedBy } = relations;
   const hasLinks = versions.length > 1 || repealedBy.length > 0 || repeals.length > 0 || cites.length > 0 || citedBy.length > 0;
@@ -31,6 +33,12 @@ export function DocumentReviewPanel({ documentId, relations, review, grounds }: 
         {cites.length > 0 && <><dt>引用</dt><dd><ul>{cites.map((c) => <li><DocumentLink document={c.documents.at(-1)!} />{c.documents.length > 1 && <span class="muted">（共 {c.documents.length} 个版本）</span>}</li>)}</ul></dd></>}
         {citedBy.length > 0 && <><dt>被引用</dt><dd><ul>{citedBy.slice(0, 20).map((d) => <li><DocumentLink document={d} /></li>)}</ul>{citedBy.length > 20 && <span class="muted">等 {citedBy.length} 件</span>}</dd></>}
       </dl>
+      {items && items.length > 0 && (
+        <>
+          <h2>对应制度/机制</h2>
+          <ul>{items.map((item) => <li><a href={`/tracking/items/${item.id}`}>{item.name}</a></li>)}</ul>
+        </>
+      )}
       {review && (
         <>
           <h2>清理情况</h2>

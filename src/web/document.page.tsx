@@ -14,13 +14,14 @@ import { FIELD_LABELS, formatBytes, PROVISIONAL_LABELS } from './labels.js';
 
 type Props = {
   document: DocumentSummary; overrides: Partial<DocumentMetadata>; content: DocumentContentRow; similar: DocumentRow[];
-  relations: DocumentReview['relations']; review: DocumentReview | null; grounds: Map<number, ReviewGroundRow>; viewer: Viewer;
+  relations: DocumentReview['relations']; review: DocumentReview | null; grounds: Map<number, ReviewGroundRow>;
+  items: { id: number; name: string }[] | null; viewer: Viewer;
 };
 type DocumentReview = ReturnType<ReviewQueries['document']>;
 
 const anchorOf = (node: StructureNode) => `${node.kind}-${node.number}`;
 
-export function DocumentPage({ document: doc, overrides, content, similar, relations, review, grounds, viewer }: Props) {
+export function DocumentPage({ document: doc, overrides, content, similar, relations, review, grounds, items, viewer }: Props) {
   const editable = can(viewer?.user.role, 'documents:write');
   // Structure line numbers count the lines of the search text, which has the same lines as the text.
   const lines = toLines(content.text);
@@ -129,7 +130,7 @@ export function DocumentPage({ document: doc, overrides, content, similar, relat
               </ul>
             </nav>
           )}
-          <DocumentReviewPanel documentId={doc.id} relations={relations} review={review} grounds={grounds} />
+          <DocumentReviewPanel documentId={doc.id} relations={relations} review={review} grounds={grounds} items={items} />
         </aside>
 
         <article class="document-text">

@@ -22,6 +22,7 @@ import { createVersionRoundMismatchError } from '../checklist/checklist.errors.j
 import { currentAuth } from '../auth/auth.routes.js';
 import { CATEGORIES } from '../review/review.table.js';
 import { toHistoryView } from '../review/review.models.js';
+import { createTrackingRepository } from '../tracking/tracking.repository.js';
 import { createReviewQueries } from '../review/review.queries.js';
 import { createReviewRepository } from '../review/review.repository.js';
 import { dispositionListQuerySchema } from '../review/review.schemas.js';
@@ -54,6 +55,7 @@ export function registerWebRoutes(app: Hono<AppEnv>, { db, config, suggestionSer
   const reviewRepository = createReviewRepository({ db });
   const reviewQueries = createReviewQueries({ reviewRepository, suggestionService });
   const checklistRepository = createChecklistRepository({ db });
+  const trackingRepository = createTrackingRepository({ db });
 
   // Without a query the page shows the empty form; with one, the results, so a search URL can be shared.
   app.get('/search', validate('query', searchPageQuerySchema), (c) => {
@@ -68,7 +70,7 @@ export function registerWebRoutes(app: Hono<AppEnv>, { db, config, suggestionSer
       : null;
     const viewer = viewerOf(c);
     return c.html(<SearchPage query={query} total={found?.total ?? null} results={found?.hits.map((hit) => toSearchResult(hit, today)) ?? []}
-      facets={found?.facets ?? null} items={can(viewer?.user.role, 'review:read') ? reviewRepository.items() : null} viewer={viewer} />);
+      facets={found?.facets ?? null} items={can(viewer?.user.role, 'review:read') ? trackingRepository.items() : null} viewer={viewer} />);
   });
 
   // Only a path on this site is followed after signing in, never another host.
@@ -113,7 +115,8 @@ export function registerWebRoutes(app: Hono<AppEnv>, { db, config, suggestionSer
     const review = reviewQueries.document(id);
     return c.html(<DocumentPage document={toDocumentSummary(row, todayIso())} overrides={row.overrides} content={content} similar={similar}
       relations={review.relations} review={can(viewer?.user.role, 'review:read') ? review : null}
-      grounds={new Map(reviewRepository.grounds({ includeInactive: true }).map((g) => [g.id, g]))} viewer={viewer} />);
+      grounds={new Map(reviewRepository.grounds({ includeInactive: true }).map((g) => [g.id, g]))}
+      items={can(viewer?.user.role, 'tracking:read') ? trackingRepository.itemsOfDocument(id) : null} viewer={viewer} />);
   });
 
   app.get('/review', (c) => c.html(<ReviewRoundsPage rounds={reviewQueries.rounds()} facets={documentsRepository.facets()} viewer={viewerOf(c)} />));
@@ -128,7 +131,7 @@ export function registerWebRoutes(app: Hono<AppEnv>, { db, config, suggestionSer
     const entries = reviewRepository.historyOfRound(round.id, { limit: HISTORY_PAGE, before: query.historyBefore })
       .map(({ history, title }) => ({ ...toHistoryView(history), title }));
     return c.html(<ReviewRoundPage round={round} counts={counts} missingInScope={missingInScope} query={query} total={total} dispositions={dispositions}
-      grounds={reviewRepository.grounds({ includeInactive: true })} items={reviewRepository.items()} viewer={viewerOf(c)}
+      grounds={reviewRepository.grounds({ includeInactive: true })} items={trackingRepository.items()} viewer={viewerOf(c)}
       history={{ entries, nextBefore: entries.length === HISTORY_PAGE ? entries.at(-1)!.id : null }} />);
   });
 
@@ -141,7 +144,7 @@ export function registerWebRoutes(app: Hono<AppEnv>, { db, config, suggestionSer
       ? [...relations.cites.flatMap((cited) => cited.documents.slice(-1)), ...relations.versions, ...relations.repealedBy].filter((d) => d !== null)
       : [];
     return c.html(<DispositionPage detail={detail} round={reviewRepository.getRound(detail.disposition.roundId)} basisCandidates={basisCandidates}
-      grounds={reviewRepository.grounds({ includeInactive: true })} items={reviewRepository.items()} viewer={viewerOf(c)} />);
+      grounds={reviewRepository.grounds({ includeInactive: true })} items={trackingRepository.items()} viewer={viewerOf(c)} />);
   });
 
   app.get('/checklist', (c) => c.html(<ChecklistRoundsPage rounds={reviewQueries.rounds()} viewer={viewerOf(c)} />));

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseChineseNumber, parseDigitByDigit } from './chinese-numerals.js';
+import { parseChineseNumber, parseDigitByDigit, toChineseNumeral } from './chinese-numerals.js';
 
 describe('parseChineseNumber', () => {
   test.each([
@@ -19,4 +19,11 @@ describe('parseDigitByDigit', () => {
   test.each([['二〇一九', 2019], ['二零二三', 2023], ['一九九八', 1998], ['2019', 2019]])('%s is %i', (input, expected) => {
     expect(parseDigitByDigit(input)).toBe(expected);
   });
+});
+
+test.each([
+  [1, '一'], [10, '十'], [11, '十一'], [14, '十四'], [20, '二十'], [21, '二十一'], [100, '一百'], [105, '一百零五'], [110, '一百一十'], [999, '九百九十九'],
+])('toChineseNumeral(%i) = %s, and reads back', (n, numeral) => {
+  expect(toChineseNumeral(n)).toBe(numeral);
+  expect(parseChineseNumber(numeral)).toBe(n);
 });

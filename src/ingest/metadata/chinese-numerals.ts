@@ -40,3 +40,18 @@ export function parseDigitByDigit(input: string): number | null {
   }
   return result;
 }
+
+const NUMERALS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/** Writes 1–999 as a Chinese numeral, as headings count (一、二、……十一、……一百零五). */
+export function toChineseNumeral(n: number): string {
+  if (!Number.isInteger(n) || n < 1 || n > 999) return String(n);
+  const hundreds = Math.floor(n / 100);
+  const tens = Math.floor((n % 100) / 10);
+  const ones = n % 10;
+  let result = hundreds ? `${NUMERALS[hundreds]}百` : '';
+  if (tens) result += `${tens === 1 && !hundreds ? '' : NUMERALS[tens]}十`;
+  else if (hundreds && ones) result += '零';
+  if (ones) result += NUMERALS[ones];
+  return result;
+}

@@ -1,0 +1,139 @@
+import { and, asc, desc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
+import type { AppDatabase } from '../db/database.js';
+import { documentsTable } from '../documents/documents.table.js';
+import { dispositionItemsTable, dispositionsTable, type Category } from '../review/review.table.js';
+import { createAttachmentNotFoundError, createItemNotFoundError } from './tracking.errors.js';
+import {
+  trackingAttachmentsTable, trackingDocumentLinksTable, trackingItemsTable, trackingReportsTable, type TrackingItemRow,
+} from './tracking.table.js';
+
+type Transaction = Parameters<Parameters<AppDatabase['transaction']>[0]>[0];
+
+export function createTrackingRepository({ db }: { db: AppDatabase }) {
+  return {
+    transaction: <T>(work: (tx: Transaction) => T): T => db.transaction(work),
+
+    items(): TrackingItemRow[] {
+      return db.select().from(trackingItemsTable).orderBy(asc(trackingItemsTable.sortOrder), asc(trackingItemsTable.id)).all();
+    },
+
+    getItem(id: number, tx: AppDatabase | Transaction = db): TrackingItemRow {
+      const item = tx.select().from(trackingItemsTable).where(eq(trackingItemsTable.id, id)).get();
+      if (!item) throw createItemNotFoundError();
+      return item;
+    },
+
+    insertItem(values: Omit<typeof trackingItemsTable.$inferInsert, 'id'>): TrackingItemRow {
+      return db.insert(trackingItemsTable).values(values).returning().get();
+    },
+
+    updateItem(id: number, values: Partial<typeof trackingItemsTable.$inferInsert>, tx: AppDatabase | Transaction = db): TrackingItemRow {
+      const item = tx.update(trackingItemsTable).set(values).where(eq(trackingItemsTable.id, id)).returning().get();
+      if (!item) throw createItemNotFoundError();
+      return item;
+    },
+
+    deleteItem(id: number) {
+      db.delete(trackingItemsTable).where(eq(trackingItemsTable.id, id)).run();
+    },
+
+    reportCount(itemId: number): number {
+      return db.select({ n: sql<number>`count(*)` }).from(trackingReportsTable).where(eq(trackingReportsTable.itemId, itemId)).get()!.n;
+    },
+
+    insertReport(tx: Transaction, values: Omit<typeof trackingReportsTable.$inferInsert, 'id'>, files: { fileName: string; bytes: Buffer }[]) {
+      const report = tx.insert(trackingReportsTable).values(values).returning().get();
+      for (const file of files) tx.insert(trackingAttachmentsTable).values({ reportId: report.id, fileName: file.fileName, sizeBytes: file.bytes.length, bytes: file.bytes }).run();
+      return report;
+    },
+
+    /** An item's reports, newest first, each with its attachments (without their bytes). */
+    reports(itemId: number) {
+      const reports = db.select().from(trackingReportsTable).where(eq(trackingReportsTable.itemId, itemId)).orderBy(desc(trackingReportsTable.id)).all();
+      const attachments = reports.length === 0 ? [] : db.select({
+        id: trackingAttachmentsTable.id, reportId: trackingAttachmentsTable.reportId, fileName: trackingAttachmentsTable.fileName, sizeBytes: trackingAttachmentsTable.sizeBytes,
+      }).from(trackingAttachmentsTable).where(inArray(trackingAttachmentsTable.reportId, reports.map((r) => r.id))).all();
+      return reports.map((report) => ({ ...report, attachments: attachments.filter((a) => a.reportId === report.id) }));
+    },
+
+    /** The latest reports of every item, at most `limitPerItem` each, newest first. */
+    latestReports(limitPerItem: number) {
+      const taken = new Map<number, number>();
+      return db.select().from(trackingReportsTable).orderBy(desc(trackingReportsTable.id)).all().filter((report) => {
+        const count = taken.get(report.itemId) ?? 0;
+        taken.set(report.itemId, count + 1);
+        return count < limitPerItem;
+      });
+    },
+
+    getAttachment(id: number) {
+      const attachment = db.select().from(trackingAttachmentsTable).where(eq(trackingAttachmentsTable.id, id)).get();
+      if (!attachment) throw createAttachmentNotFoundError();
+      return attachment;
+    },
+
+    setLink(values: typeof trackingDocumentLinksTable.$inferInsert) {
+      db.insert(trackingDocumentLinksTable).values(values)
+        .onConflictDoUpdate({ target: [trackingDocumentLinksTable.itemId, trackingDocumentLinksTable.documentId], set: { accepted: values.accepted, decidedAt: values.decidedAt, decidedByName: values.decidedByName } }).run();
+    },
+
+    /** Documents decided for an item, accepted or rejected. */
+    decidedDocumentIds(itemId: number): Set<number> {
+      return new Set(db.select({ id: trackingDocumentLinksTable.documentId }).from(trackingDocumentLinksTable)
+        .where(eq(trackingDocumentLinksTable.itemId, itemId)).all().map((row) => row.id));
+    },
+
+    /** Every link between an item and a document: accepted links and documents whose dispositions serve the item. */
+    documentLinks(): { itemId: number; documentId: number; via: 'link' | 'disposition' }[] {
+      const links = db.select({ itemId: trackingDocumentLinksTable.itemId, documentId: trackingDocumentLinksTable.documentId }).from(trackingDocumentLinksTable)
+        .where(eq(trackingDocumentLinksTable.accepted, true)).all();
+      const served = db.select({ itemId: dispositionItemsTable.itemId, documentId: dispositionsTable.documentId }).from(dispositionItemsTable)
+        .innerJoin(dispositionsTable, eq(dispositionsTable.id, dispositionItemsTable.dispositionId))
+        .where(isNotNull(dispositionsTable.documentId)).all();
+      return [...links.map((l) => ({ ...l, via: 'link' as const })), ...served.map((s) => ({ itemId: s.itemId, documentId: s.documentId!, via: 'disposition' as const }))];
+    },
+
+    /** The category of each document's disposition in the latest round that holds it. */
+    latestCategories(): Map<number, Category | null> {
+      const rows = db.all<{ documentId: number; category: Category | null }>(sql`
+        select d.document_id as documentId, d.category as category from ${dispositionsTable} d
+        where d.document_id is not null and d.round_id = (select max(l.round_id) from ${dispositionsTable} l where l.document_id = d.document_id)`);
+      return new Map(rows.map((row) => [row.documentId, row.category]));
+    },
+
+    /** Proposals to create a rule, with the items they serve. */
+    proposals(): { itemId: number; dispositionId: number; title: string | null; status: string; roundId: number }[] {
+      return db.select({ itemId: dispositionItemsTable.itemId, dispositionId: dispositionsTable.id, title: dispositionsTable.proposedTitle, status: dispositionsTable.status, roundId: dispositionsTable.roundId })
+        .from(dispositionItemsTable).innerJoin(dispositionsTable, eq(dispositionsTable.id, dispositionItemsTable.dispositionId))
+        .where(and(isNull(dispositionsTable.documentId), eq(dispositionsTable.category, 'create'))).all();
+    },
+
+    /** The dispositions serving an item, with their documents' titles. */
+    dispositionsServing(itemId: number) {
+      return db.select({
+        id: dispositionsTable.id, roundId: dispositionsTable.roundId, documentId: dispositionsTable.documentId, category: dispositionsTable.category,
+        status: dispositionsTable.status, title: sql<string>`coalesce(${documentsTable.title}, ${dispositionsTable.proposedTitle}, '')`,
+        deadline: dispositionsTable.deadline, responsibleUnit: dispositionsTable.responsibleUnit,
+      }).from(dispositionItemsTable)
+        .innerJoin(dispositionsTable, eq(dispositionsTable.id, dispositionItemsTable.dispositionId))
+        .leftJoin(documentsTable, eq(documentsTable.id, dispositionsTable.documentId))
+        .where(eq(dispositionItemsTable.itemId, itemId)).orderBy(desc(dispositionsTable.roundId), asc(dispositionsTable.id)).all();
+    },
+
+    /** Briefs of documents, for the pages. */
+    documentBriefs(ids: number[]) {
+      if (ids.length === 0) return [];
+      return db.select({ id: documentsTable.id, title: documentsTable.title, docNumber: documentsTable.docNumber, issuedOn: documentsTable.issuedOn })
+        .from(documentsTable).where(inArray(documentsTable.id, ids)).all();
+    },
+
+    /** The items a document is linked to (accepted), for its page. */
+    itemsOfDocument(documentId: number) {
+      return db.select({ id: trackingItemsTable.id, name: trackingItemsTable.name }).from(trackingDocumentLinksTable)
+        .innerJoin(trackingItemsTable, eq(trackingItemsTable.id, trackingDocumentLinksTable.itemId))
+        .where(and(eq(trackingDocumentLinksTable.documentId, documentId), eq(trackingDocumentLinksTable.accepted, true))).orderBy(asc(trackingItemsTable.sortOrder)).all();
+    },
+  };
+}
+
+export type TrackingRepository = ReturnType<typeof createTrackingRepository>;

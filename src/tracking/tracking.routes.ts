@@ -1,0 +1,102 @@
+import type { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { AppServices } from '../app.js';
+import type { AppEnv } from '../app.types.js';
+import { currentAuth } from '../auth/auth.routes.js';
+import { contentDisposition } from '../documents/documents.download.js';
+import { todayIso } from '../documents/documents.models.js';
+import { createDocumentsRepository } from '../documents/documents.repository.js';
+import { idParamSchema } from '../documents/documents.schemas.js';
+import { createSearchRepository } from '../search/search.repository.js';
+import { createValidationError } from '../shared/errors.js';
+import { validate } from '../shared/validation.js';
+import { trackingBriefingDocx } from './tracking.briefing.js';
+import { createAttachmentTooLargeError } from './tracking.errors.js';
+import { dueItems } from './tracking.models.js';
+import { createTrackingRepository } from './tracking.repository.js';
+import {
+  dashboardQuerySchema, dueQuerySchema, itemAssignmentSchema, itemDefinitionSchema, linkDecisionSchema, newItemSchema, reportSchema,
+} from './tracking.schemas.js';
+import { addItem, assignItem, decideLink, removeItem, reportProgress, suggestLinks, trackingDashboard } from './tracking.usecases.js';
+
+export function registerTrackingRoutes(app: Hono<AppEnv>, { db, config }: AppServices) {
+  const trackingRepository = createTrackingRepository({ db });
+  const documentsRepository = createDocumentsRepository({ db });
+  const searchRepository = createSearchRepository({ db });
+
+  app.get('/api/tracking/items', (c) => c.json({ items: trackingRepository.items() }));
+
+  app.get('/api/tracking/dashboard', validate('query', dashboardQuerySchema), (c) => c.json(trackingDashboard({ trackingRepository, unit: c.req.valid('query').unit })));
+
+  app.get('/api/tracking/due', validate('query', dueQuerySchema), (c) => {
+    const { days } = c.req.valid('query');
+    const { items } = trackingDashboard({ trackingRepository });
+    return c.json({ days, ...dueItems(items, todayIso(), days) });
+  });
+
+  app.get('/api/tracking/items/:id', validate('param', idParamSchema), (c) => {
+    const item = trackingRepository.getItem(c.req.valid('param').id);
+    const links = trackingRepository.documentLinks().filter((link) => link.itemId === item.id);
+    return c.json({
+      item,
+      reports: trackingRepository.reports(item.id),
+      documents: trackingRepository.documentBriefs([...new Set(links.map((link) => link.documentId))]),
+      dispositions: trackingRepository.dispositionsServing(item.id),
+      suggestions: suggestLinks({ item, trackingRepository, searchRepository, documentsRepository }),
+    });
+  });
+
+  app.post('/api/tracking/items/:id/reports', validate('param', idParamSchema),
+    bodyLimit({ maxSize: config.maxRequestBytes, onError: () => { throw createAttachmentTooLargeError(); } }),
+    async (c) => {
+      const isForm = c.req.header('content-type')?.startsWith('multipart/form-data');
+      const raw = isForm ? await c.req.parseBody({ all: true }) : await c.req.json();
+      const parsed = reportSchema.safeParse(raw);
+      if (!parsed.success) throw createValidationError({ details: parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })) });
+      const files = isForm ? [raw.files].flat().filter((value): value is File => value instanceof File && value.size > 0) : [];
+      if (files.some((file) => file.size > config.maxFileBytes)) throw createAttachmentTooLargeError({ message: `附件不能超过 ${Math.round(config.maxFileBytes / 1048576)} MB` });
+      const report = reportProgress({
+        itemId: c.req.valid('param').id, report: parsed.data, actor: currentAuth(c).user, trackingRepository,
+        files: await Promise.all(files.map(async (file) => ({ fileName: file.name.slice(0, 200), bytes: Buffer.from(await file.arrayBuffer()) }))),
+      });
+      return c.json({ report, item: trackingRepository.getItem(report.itemId) }, 201);
+    });
+
+  app.get('/api/tracking/attachments/:id', validate('param', idParamSchema), (c) => {
+    const attachment = trackingRepository.getAttachment(c.req.valid('param').id);
+    return c.body(new Uint8Array(attachment.bytes), 200, {
+      'Content-Type': 'application/octet-stream',
+      'Content-Disposition': contentDisposition(attachment.fileName),
+      'X-Content-Type-Options': 'nosniff',
+    });
+  });
+
+  app.patch('/api/tracking/items/:id', validate('param', idParamSchema), validate('json', itemAssignmentSchema), (c) => {
+    return c.json({ item: assignItem({ itemId: c.req.valid('param').id, changes: c.req.valid('json'), actor: currentAuth(c).user, trackingRepository }) });
+  });
+
+  app.post('/api/tracking/items/:id/links', validate('param', idParamSchema), validate('json', linkDecisionSchema), (c) => {
+    decideLink({ itemId: c.req.valid('param').id, ...c.req.valid('json'), actor: currentAuth(c).user, trackingRepository, documentsRepository });
+    return c.body(null, 204);
+  });
+
+  app.post('/api/tracking/items', validate('json', newItemSchema), (c) => c.json({ item: addItem({ ...c.req.valid('json'), trackingRepository }) }, 201));
+
+  app.patch('/api/tracking/items/:id/definition', validate('param', idParamSchema), validate('json', itemDefinitionSchema), (c) => {
+    return c.json({ item: trackingRepository.updateItem(c.req.valid('param').id, { ...c.req.valid('json'), updatedAt: new Date() }) });
+  });
+
+  app.delete('/api/tracking/items/:id', validate('param', idParamSchema), (c) => {
+    removeItem({ itemId: c.req.valid('param').id, trackingRepository });
+    return c.body(null, 204);
+  });
+
+  app.get('/api/tracking/briefing', async (c) => {
+    const today = todayIso();
+    const bytes = await trackingBriefingDocx({ dashboard: trackingDashboard({ trackingRepository, today }), reports: trackingRepository.latestReports(3), today });
+    return c.body(new Uint8Array(bytes), 200, {
+      'Content-Type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      'Content-Disposition': contentDisposition(`完善制度创新机制工作简报（${today}）.docx`),
+    });
+  });
+}

@@ -1,0 +1,122 @@
+import { can } from '../auth/roles.js';
+import type { UserRow } from '../auth/auth.table.js';
+import { todayIso } from '../documents/documents.models.js';
+import type { DocumentsRepository } from '../documents/documents.repository.js';
+import type { SearchRepository } from '../search/search.repository.js';
+import { searchDocuments } from '../search/search.usecases.js';
+import { createDocumentNotFoundForLinkError, createItemInUseError, createNotOwnUnitError, createStageSkipError } from './tracking.errors.js';
+import { coverageOf, isOverdue, keywordsOf, nextStage } from './tracking.models.js';
+import type { TrackingRepository } from './tracking.repository.js';
+import type { Stage, TrackingItemRow } from './tracking.table.js';
+
+/**
+ * Records a progress report. A department reports only on the items its unit owns; the legal office on any.
+ * `advance` moves the item to its next stage, never further.
+ */
+export function reportProgress({ itemId, report, files, actor, trackingRepository, now = new Date() }: {
+  itemId: number;
+  report: { text: string; reportedOn?: string; advance: boolean };
+  files: { fileName: string; bytes: Buffer }[];
+  actor: UserRow;
+  trackingRepository: TrackingRepository;
+  now?: Date;
+}) {
+  return trackingRepository.transaction((tx) => {
+    const item = trackingRepository.getItem(itemId, tx);
+    if (!can(actor.role, 'tracking:manage') && item.responsibleUnit !== actor.unit) throw createNotOwnUnitError();
+    let stageTo: Stage | null = null;
+    if (report.advance) {
+      stageTo = nextStage(item.stage);
+      if (!stageTo) throw createStageSkipError({ message: '已是最后阶段（评估完善）' });
+      trackingRepository.updateItem(item.id, { stage: stageTo, updatedAt: now }, tx);
+    }
+    return trackingRepository.insertReport(tx, {
+      itemId, reportedOn: report.reportedOn ?? todayIso(now), at: now, actorId: actor.id, actorName: actor.username, unit: actor.unit,
+      text: report.text, stageFrom: stageTo ? item.stage : null, stageTo,
+    }, files);
+  });
+}
+
+/**
+ * The legal office's assignment of an item. A stage set here is a correction, so it may move any distance,
+ * and is logged as a report so the log tells the whole story.
+ */
+export function assignItem({ itemId, changes, actor, trackingRepository, now = new Date() }: {
+  itemId: number;
+  changes: Partial<Pick<TrackingItemRow, 'responsibleUnit' | 'lead' | 'deadline' | 'stage' | 'keywords'>>;
+  actor: UserRow;
+  trackingRepository: TrackingRepository;
+  now?: Date;
+}) {
+  return trackingRepository.transaction((tx) => {
+    const item = trackingRepository.getItem(itemId, tx);
+    const updated = trackingRepository.updateItem(itemId, { ...changes, updatedAt: now }, tx);
+    if (changes.stage && changes.stage !== item.stage) {
+      trackingRepository.insertReport(tx, {
+        itemId, reportedOn: todayIso(now), at: now, actorId: actor.id, actorName: actor.username, unit: actor.unit,
+        text: '调整阶段', stageFrom: item.stage, stageTo: changes.stage,
+      }, []);
+    }
+    return updated;
+  });
+}
+
+export function removeItem({ itemId, trackingRepository }: { itemId: number; trackingRepository: TrackingRepository }) {
+  trackingRepository.getItem(itemId);
+  if (trackingRepository.reportCount(itemId) > 0) throw createItemInUseError();
+  trackingRepository.deleteItem(itemId);
+}
+
+export function addItem({ name, kind, trackingRepository }: { name: string; kind: TrackingItemRow['kind']; trackingRepository: TrackingRepository }) {
+  const last = trackingRepository.items().at(-1);
+  return trackingRepository.insertItem({ name, kind, sortOrder: (last?.sortOrder ?? 0) + 1 });
+}
+
+export function decideLink({ itemId, documentId, accepted, actor, trackingRepository, documentsRepository, now = new Date() }: {
+  itemId: number; documentId: number; accepted: boolean; actor: UserRow; trackingRepository: TrackingRepository; documentsRepository: DocumentsRepository; now?: Date;
+}) {
+  trackingRepository.getItem(itemId);
+  try {
+    documentsRepository.getById(documentId);
+  } catch {
+    throw createDocumentNotFoundForLinkError();
+  }
+  trackingRepository.setLink({ itemId, documentId, accepted, decidedAt: now, decidedByName: actor.username });
+}
+
+const CANDIDATES = 10;
+
+/** Documents the item's keywords find that nobody has accepted or rejected yet, best first. */
+export function suggestLinks({ item, trackingRepository, searchRepository, documentsRepository }: {
+  item: TrackingItemRow; trackingRepository: TrackingRepository; searchRepository: SearchRepository; documentsRepository: DocumentsRepository;
+}) {
+  const decided = trackingRepository.decidedDocumentIds(item.id);
+  const found = new Map<number, { id: number; title: string; docNumber: string | null; issuedOn: string | null; keyword: string; score: number; snippet: { text: string; highlights: [number, number][] } }>();
+  for (const keyword of keywordsOf(item)) {
+    const { hits } = searchDocuments({ query: `"${keyword}"`, filters: { today: todayIso() }, sort: 'relevance', limit: CANDIDATES * 2, searchRepository, textsOf: documentsRepository.getTextsAndStructure });
+    for (const hit of hits) {
+      if (decided.has(hit.document.id) || (found.get(hit.document.id)?.score ?? -Infinity) >= hit.score) continue;
+      found.set(hit.document.id, { id: hit.document.id, title: hit.document.title, docNumber: hit.document.docNumber, issuedOn: hit.document.issuedOn, keyword, score: hit.score, snippet: hit.snippet });
+    }
+  }
+  return [...found.values()].sort((a, b) => b.score - a.score).slice(0, CANDIDATES);
+}
+
+/** The leaders' dashboard: each item with its stage, deadline, coverage and whether it is overdue. */
+export function trackingDashboard({ trackingRepository, unit, today = todayIso() }: { trackingRepository: TrackingRepository; unit?: string; today?: string }) {
+  const allItems = trackingRepository.items();
+  const items = unit ? allItems.filter((item) => item.responsibleUnit === unit) : allItems;
+  const coverage = coverageOf({
+    itemIds: items.map((item) => item.id),
+    documentLinks: trackingRepository.documentLinks(),
+    latestCategory: trackingRepository.latestCategories(),
+    proposals: trackingRepository.proposals(),
+  });
+  const latest = new Map<number, { reportedOn: string; text: string; unit: string | null }>();
+  for (const report of trackingRepository.latestReports(1)) latest.set(report.itemId, { reportedOn: report.reportedOn, text: report.text, unit: report.unit });
+  return {
+    units: [...new Set(allItems.map((item) => item.responsibleUnit).filter((u): u is string => !!u))].sort((a, b) => a.localeCompare(b, 'zh-CN')),
+    items: items.map((item) => ({ ...item, overdue: isOverdue(item, today), coverage: coverage.get(item.id)!, latestReport: latest.get(item.id) ?? null })),
+  };
+}
+export type TrackingDashboard = ReturnType<typeof trackingDashboard>;
