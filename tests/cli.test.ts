@@ -4,6 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from 'vitest';
 import { openDatabase } from '../src/db/database.js';
+import { todayIso } from '../src/documents/documents.models.js';
+import { addDays } from '../src/tracking/tracking.models.js';
+import { createTrackingRepository } from '../src/tracking/tracking.repository.js';
 import { createReviewRepository } from '../src/review/review.repository.js';
 import { createRound } from '../src/review/review.usecases.js';
 import { readFixture, ruleFile } from '../src/shared/test-app.js';
@@ -110,4 +113,25 @@ test('suggest --json prints every document with its suggestion; review apply-sug
   expect(rows.filter((row) => row.documentId !== old.id)).toEqual([
     expect.objectContaining({ category: 'keep', status: 'draft' }), expect.objectContaining({ category: 'keep', status: 'draft' }),
   ]);
+});
+
+test('tracking due --json lists the overdue and those due within the days asked, one JSON line each', async () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhidu-data-'));
+  const db = openDatabase(path.join(dataDir, 'zhidu.sqlite'));
+  const trackingRepository = createTrackingRepository({ db });
+  const [first, second, third] = trackingRepository.items();
+  const today = todayIso();
+  trackingRepository.updateItem(first!.id, { deadline: addDays(today, -2), responsibleUnit: '市委办公室' });
+  trackingRepository.updateItem(second!.id, { deadline: addDays(today, 7) });
+  trackingRepository.updateItem(third!.id, { deadline: addDays(today, 60) });
+  db.$client.close();
+
+  const { code, stdout } = zhidu(['tracking', 'due', '--json'], dataDir);
+  expect(code).toBe(0);
+  expect(stdout.trim().split('\n').map((line) => JSON.parse(line))).toEqual([
+    expect.objectContaining({ id: first!.id, name: '党委决策制度', status: 'overdue', responsibleUnit: '市委办公室', stage: 'drafting' }),
+    expect.objectContaining({ id: second!.id, name: '专家咨询制度', status: 'due', deadline: addDays(today, 7) }),
+  ]);
+  expect(zhidu(['tracking', 'due', '--days', '90', '--json'], dataDir).stdout.trim().split('\n')).toHaveLength(3);
+  expect(zhidu(['tracking', 'due'], dataDir).stdout).toContain('逾期\t');
 });

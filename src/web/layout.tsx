@@ -6,15 +6,15 @@ import { can, ROLE_LABELS, type Permission } from '../auth/roles.js';
 /** Who is looking at a page: the page shows only what they may do. */
 export type Viewer = { user: UserRow; csrfToken: string } | null;
 
-/** The capabilities of the tool; those not built yet are shown, greyed, so users see what is coming. */
-const NAVIGATION: { href: string; label: string; permission?: Permission }[] = [
+/** The capabilities of the tool, each shown to the roles that may use it. */
+const NAVIGATION: { href: string; label: string; permission: Permission }[] = [
   { href: '/', label: '首页', permission: 'documents:read' },
   { href: '/documents', label: '文件清单', permission: 'documents:read' },
   { href: '/upload', label: '上传导入', permission: 'documents:write' },
   { href: '/search', label: '全文检索', permission: 'documents:read' },
   { href: '/review', label: '清理审核', permission: 'review:read' },
   { href: '/checklist', label: '制度清单', permission: 'checklist:read' },
-  { href: '/tracking', label: '八项制度·六项机制' },
+  { href: '/tracking', label: '八项制度·六项机制', permission: 'tracking:read' },
   { href: '/admin/users', label: '用户管理', permission: 'users:manage' },
   { href: '/admin/audit', label: '访问日志', permission: 'audit:read' },
 ];
@@ -43,7 +43,6 @@ export function Layout({ title, active, viewer, children, scripts = [] }: {
             {viewer && (
               <nav>
                 {NAVIGATION.map((item) => {
-                  if (!item.permission) return <span class="disabled" title="建设中">{item.label}</span>;
                   if (!can(role, item.permission)) return null;
                   return <a href={item.href} class={item.href === active ? 'active' : ''}>{item.label}</a>;
                 })}

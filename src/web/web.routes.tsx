@@ -22,7 +22,10 @@ import { createVersionRoundMismatchError } from '../checklist/checklist.errors.j
 import { currentAuth } from '../auth/auth.routes.js';
 import { CATEGORIES } from '../review/review.table.js';
 import { toHistoryView } from '../review/review.models.js';
+import { dueItems } from '../tracking/tracking.models.js';
 import { createTrackingRepository } from '../tracking/tracking.repository.js';
+import { dashboardQuerySchema, dueQuerySchema } from '../tracking/tracking.schemas.js';
+import { suggestLinks, trackingDashboard } from '../tracking/tracking.usecases.js';
 import { createReviewQueries } from '../review/review.queries.js';
 import { createReviewRepository } from '../review/review.repository.js';
 import { dispositionListQuerySchema } from '../review/review.schemas.js';
@@ -42,6 +45,8 @@ import { ReviewRoundPage } from './review-round.page.js';
 import { ReviewRoundsPage } from './review-rounds.page.js';
 import { SearchPage } from './search.page.js';
 import { SignInPage } from './sign-in.page.js';
+import { TrackingItemPage } from './tracking-item.page.js';
+import { TrackingPage } from './tracking.page.js';
 import { UploadPage } from './upload.page.js';
 import { UsersPage } from './users.page.js';
 import { viewerOf } from './viewer.js';
@@ -175,5 +180,20 @@ export function registerWebRoutes(app: Hono<AppEnv>, { db, config, suggestionSer
     const round = reviewRepository.getRound(c.req.valid('param').id);
     const { checklist, version } = generateChecklist({ round, options: { includeUnapproved: c.req.valid('query').all }, actor: currentAuth(c).user, checklistRepository });
     return c.html(<ChecklistPrintPage checklist={checklist} versionId={version.id} />);
+  });
+
+  app.get('/tracking', validate('query', dashboardQuerySchema.merge(dueQuerySchema)), (c) => {
+    const { unit, days } = c.req.valid('query');
+    const today = todayIso();
+    const dashboard = trackingDashboard({ trackingRepository, unit, today });
+    return c.html(<TrackingPage dashboard={dashboard} unit={unit} due={dueItems(dashboard.items, today, days)} days={days} viewer={viewerOf(c)} />);
+  });
+
+  app.get('/tracking/items/:id', validate('param', idParamSchema), (c) => {
+    const item = trackingRepository.getItem(c.req.valid('param').id);
+    const documentIds = [...new Set(trackingRepository.documentLinks().filter((link) => link.itemId === item.id).map((link) => link.documentId))];
+    return c.html(<TrackingItemPage item={item} reports={trackingRepository.reports(item.id)} documents={trackingRepository.documentBriefs(documentIds)}
+      dispositions={trackingRepository.dispositionsServing(item.id)} suggestions={suggestLinks({ item, trackingRepository, searchRepository, documentsRepository })}
+      today={todayIso()} viewer={viewerOf(c)} />);
   });
 }
