@@ -4,7 +4,7 @@ import type { ChecklistRepository } from '../checklist/checklist.repository.js';
 import { CATEGORY_LABELS } from '../review/review.models.js';
 import type { ReviewQueries } from '../review/review.queries.js';
 import { CATEGORIES, type Category, type ReviewRoundRow } from '../review/review.table.js';
-import { formatTime } from './disposition.page.js';
+import { formatTime } from './review-history.js';
 import { Layout, type Viewer } from './layout.js';
 import { scopeText } from './review-rounds.page.js';
 

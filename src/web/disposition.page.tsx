@@ -1,31 +1,14 @@
 import { can } from '../auth/roles.js';
-import { ACTION_LABELS, CATEGORY_LABELS, FIELD_LABELS, STATUS_LABELS, REASON_LABELS } from '../review/review.models.js';
+import { CATEGORY_LABELS, STATUS_LABELS, REASON_LABELS } from '../review/review.models.js';
 import type { ReviewQueries } from '../review/review.queries.js';
 import type { ReviewGroundRow, ReviewRoundRow } from '../review/review.table.js';
 import type { TrackingItemRow } from '../tracking/tracking.table.js';
 import { Layout, type Viewer } from './layout.js';
+import { HistoryList } from './review-history.js';
 import { CategoryTag } from './review-round.page.js';
 
 type Detail = ReturnType<ReviewQueries['detail']>;
 type Brief = Detail['related'][number];
-
-export const formatTime = (at: Date | string) => new Date(at).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
-
-/** One history entry's changes, in words: "类别：未定 → 废止". */
-export function changeText(field: string, [from, to]: [unknown, unknown], grounds: Map<number, ReviewGroundRow>): string {
-  const show = (value: unknown): string => {
-    if (field === 'category' && value === null) return '未定';
-    if (value === null || value === undefined || value === '') return '空';
-    if (field === 'category') return CATEGORY_LABELS[value as keyof typeof CATEGORY_LABELS] ?? String(value);
-    if (field === 'status') return STATUS_LABELS[value as keyof typeof STATUS_LABELS] ?? String(value);
-    if (field === 'groundId') return grounds.get(value as number)?.label ?? String(value);
-    if (field === 'acceptedReasons') return (value as { code: string }[]).map((r) => REASON_LABELS[r.code as keyof typeof REASON_LABELS] ?? r.code).join('、') || '无';
-    if (Array.isArray(value)) return `${value.length} 项`;
-    const text = String(value);
-    return text.length > 40 ? `${text.slice(0, 40)}…` : text;
-  };
-  return `${FIELD_LABELS[field] ?? field}：${show(from)} → ${show(to)}`;
-}
 
 export function DispositionPage({ detail, round, basisCandidates, grounds, items, viewer }: {
   detail: Detail; round: ReviewRoundRow; basisCandidates: Brief[]; grounds: ReviewGroundRow[]; items: TrackingItemRow[]; viewer: Viewer;
@@ -138,19 +121,7 @@ export function DispositionPage({ detail, round, basisCandidates, grounds, items
           )}
           <section class="card history">
             <h2>修改记录</h2>
-            {history.length === 0
-              ? <p class="muted">尚无修改。</p>
-              : (
-                <ol>
-                  {history.map((h) => (
-                    <li>
-                      <span class="muted">{formatTime(h.at)} · {h.actor ?? '命令行'}</span> <strong>{ACTION_LABELS[h.action] ?? h.action}</strong>
-                      {h.comment && <div>意见：{h.comment}</div>}
-                      <ul class="changes">{Object.entries(h.changes).filter(([field]) => field !== 'comment').map(([field, change]) => <li>{changeText(field, change, groundsById)}</li>)}</ul>
-                    </li>
-                  ))}
-                </ol>
-              )}
+            {history.length === 0 ? <p class="muted">尚无修改。</p> : <HistoryList entries={history} grounds={groundsById} />}
           </section>
         </aside>
       </div>

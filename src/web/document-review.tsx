@@ -1,6 +1,6 @@
-import { ACTION_LABELS, CATEGORY_LABELS, REASON_LABELS, STATUS_LABELS } from '../review/review.models.js';
+import { CATEGORY_LABELS, REASON_LABELS, STATUS_LABELS } from '../review/review.models.js';
 import type { ReviewGroundRow } from '../review/review.table.js';
-import { changeText, formatTime } from './disposition.page.js';
+import { HistoryList } from './review-history.js';
 import type { ReviewQueries } from '../review/review.queries.js';
 
 type DocumentReview = ReturnType<ReviewQueries['document']>;
@@ -63,15 +63,7 @@ export function DocumentReviewPanel({ documentId, relations, review, grounds, it
           {review.history.length > 0 && (
             <details class="history">
               <summary>修改记录（{review.history.length} 条）</summary>
-              <ol>
-                {review.history.map((h) => (
-                  <li>
-                    <span class="muted">{formatTime(h.at)} · {h.actor ?? '命令行'}</span> <strong>{ACTION_LABELS[h.action] ?? h.action}</strong>
-                    {h.comment && <div>意见：{h.comment}</div>}
-                    <ul class="changes">{Object.entries(h.changes).filter(([field]) => field !== 'comment').map(([field, change]) => <li>{changeText(field, change, grounds)}</li>)}</ul>
-                  </li>
-                ))}
-              </ol>
+              <HistoryList entries={review.history} grounds={grounds} />
             </details>
           )}
         </>

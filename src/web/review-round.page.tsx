@@ -1,12 +1,12 @@
 import { can } from '../auth/roles.js';
-import { ACTION_LABELS, CATEGORY_LABELS, REASON_LABELS, STATUS_LABELS, type DispositionView, type HistoryView, type RoundCounts } from '../review/review.models.js';
+import { CATEGORY_LABELS, REASON_LABELS, STATUS_LABELS, type DispositionView, type HistoryView, type RoundCounts } from '../review/review.models.js';
 import type { DispositionListQuery } from '../review/review.schemas.js';
 import { CATEGORIES, DISPOSITION_STATUSES, type ReviewGroundRow, type ReviewRoundRow } from '../review/review.table.js';
 import type { TrackingItemRow } from '../tracking/tracking.table.js';
 import { BarChart } from './charts.js';
 import { Layout, type Viewer } from './layout.js';
 import { scopeText } from './review-rounds.page.js';
-import { changeText, formatTime } from './disposition.page.js';
+import { HistoryList } from './review-history.js';
 
 type Props = {
   round: ReviewRoundRow;
@@ -167,20 +167,7 @@ export function ReviewRoundPage({ round, counts, missingInScope, query, total, d
 
       <details class="card spaced history" id="history">
         <summary>本批次修改记录</summary>
-        {history.entries.length === 0
-          ? <p class="muted">尚无修改。</p>
-          : (
-            <ol>
-              {history.entries.map((h) => (
-                <li>
-                  <span class="muted">{formatTime(h.at)} · {h.actor ?? '命令行'}</span> <strong>{ACTION_LABELS[h.action] ?? h.action}</strong>{' '}
-                  <a href={`/review/dispositions/${h.dispositionId}`}>{h.title ?? `#${h.dispositionId}`}</a>
-                  {h.comment && <div>意见：{h.comment}</div>}
-                  <ul class="changes">{Object.entries(h.changes).filter(([field]) => field !== 'comment').map(([field, change]) => <li>{changeText(field, change, groundsById)}</li>)}</ul>
-                </li>
-              ))}
-            </ol>
-          )}
+        {history.entries.length === 0 ? <p class="muted">尚无修改。</p> : <HistoryList entries={history.entries} grounds={groundsById} />}
         {history.nextBefore !== null && <a href={`/review/${round.id}?historyBefore=${history.nextBefore}#history`}>更早的记录</a>}
       </details>
 

@@ -5,7 +5,7 @@ import { isOverdue, keywordsOf, KIND_LABELS, nextStage, STAGE_LABELS } from '../
 import { STAGES, TRACKING_KINDS, type TrackingItemRow } from '../tracking/tracking.table.js';
 import type { suggestLinks } from '../tracking/tracking.usecases.js';
 import { Highlighted } from './search.page.js';
-import { formatTime } from './disposition.page.js';
+import { formatTime } from './review-history.js';
 import { formatBytes } from './labels.js';
 import { Layout, type Viewer } from './layout.js';
 import { StageProgress } from './tracking.page.js';
