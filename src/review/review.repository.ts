@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, isNull, notInArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNull, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import type { AppDatabase } from '../db/database.js';
 import { filterConditions } from '../documents/documents.repository.js';
 import { documentsTable } from '../documents/documents.table.js';
@@ -158,7 +158,7 @@ export function createReviewRepository({ db }: { db: AppDatabase }) {
         filters.status ? eq(d.status, filters.status as DispositionRow['status']) : undefined,
         filters.category === 'undecided' ? isNull(d.category) : filters.category ? eq(d.category, filters.category as NonNullable<DispositionRow['category']>) : undefined,
         filters.unit ? eq(d.responsibleUnit, filters.unit) : undefined,
-        filters.q ? sql`instr(coalesce(${documentsTable.title}, ${d.proposedTitle}), ${filters.q}) > 0 or instr(coalesce(${documentsTable.docNumber}, ''), ${filters.q}) > 0` : undefined,
+        filters.q ? or(sql`instr(coalesce(${documentsTable.title}, ${d.proposedTitle}), ${filters.q}) > 0`, sql`instr(coalesce(${documentsTable.docNumber}, ''), ${filters.q}) > 0`) : undefined,
       ];
       return db.select({ disposition: d }).from(d).leftJoin(documentsTable, eq(documentsTable.id, d.documentId))
         .where(and(...conditions))

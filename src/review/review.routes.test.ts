@@ -49,6 +49,17 @@ describe('rounds', () => {
     expect(idOf('平凉市档案管理办法')).toBeGreaterThan(0);
   });
 
+  test('the list of a round filters by title or 文号 within that round only', async () => {
+    const { app, round } = await setUp();
+    await json(upload(app, [rule('平凉市物业管理办法', '2025-01-01', { docNumber: '平政发〔2025〕3号' })]), 201);
+    const other = await json(post(app, '/api/review/rounds', { name: '2027年度清理' }), 201);
+    expect(other.added).toBe(7);
+    await json(post(app, `/api/review/rounds/${round.id}/add-documents`, {}));
+    const byNumber = await json(app.request(`/api/review/rounds/${round.id}/dispositions?q=${encodeURIComponent('〔2025〕3号')}`));
+    expect(byNumber.dispositions.map((d: any) => [d.roundId, d.title])).toEqual([[round.id, '平凉市物业管理办法']]);
+    expect((await json(app.request(`/api/review/rounds/${round.id}/dispositions?q=${encodeURIComponent('档案')}`))).total).toBe(1);
+  });
+
   test('round names are unique and scopes are checked', async () => {
     const { app } = await setUp();
     const taken = await json(post(app, '/api/review/rounds', { name: '2026年度规范性文件清理' }), 409);

@@ -75,9 +75,10 @@ export function upload(app: TestClient, files: { name: string; bytes: Uint8Array
 }
 
 /** A short rule as a text file: title, articles, issuer and date, and optionally a repeal clause. */
-export function ruleFile(title: string, date: string, { repeals, expires, body = '' }: { repeals?: string; expires?: string; body?: string } = {}) {
+export function ruleFile(title: string, date: string, { repeals, expires, docNumber, body = '' }: { repeals?: string; expires?: string; docNumber?: string; body?: string } = {}) {
   const [y, m, d] = date.split('-').map(Number);
   const lines = [
+    ...(docNumber ? [docNumber, ''] : []),
     title, '',
     `第一条 为了规范${title.replace(/^平凉市/, '')}有关工作，制定本办法。${body}`,
     `第二条 本办法自${y}年${m}月${d}日起施行${expires ? `，有效期至${expires}` : ''}。${repeals ? `《${repeals}》同时废止。` : ''}`,
