@@ -25,7 +25,7 @@ export const newItemSchema = z.object({
 /** A progress report, sent as a form with optional attachments; `advance` moves the item to its next stage. */
 export const reportSchema = z.object({
   text: paragraphText(5000).pipe(z.string().min(1, '请填写进展情况')),
-  reportedOn: isoDate.optional(),
+  reportedOn: z.preprocess(emptyToUndefined, isoDate.optional()),
   advance: z.preprocess((value) => value === 'true' || value === '1' || value === true, z.boolean()).default(false),
 });
 
