@@ -1,4 +1,3 @@
-import { todayIso } from '../documents/documents.models.js';
 import { toDispositionView, toHistoryView, toRoundCounts } from './review.models.js';
 import type { ReviewRepository } from './review.repository.js';
 import type { DispositionListQuery } from './review.schemas.js';
@@ -87,7 +86,6 @@ export function createReviewQueries({ reviewRepository, suggestionService }: { r
           cites: relations.cites(documentId).map(({ title, versions }) => ({ title, documents: versions.map(brief) })),
           citedBy: relations.citedBy(documentId).map(brief),
         },
-        today: todayIso(),
       };
     },
   };

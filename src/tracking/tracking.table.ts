@@ -61,4 +61,3 @@ export const trackingDocumentLinksTable = sqliteTable('tracking_document_links',
 }, (table) => [primaryKey({ columns: [table.itemId, table.documentId] }), index('tracking_document_links_document_idx').on(table.documentId)]);
 
 export type TrackingItemRow = typeof trackingItemsTable.$inferSelect;
-export type TrackingReportRow = typeof trackingReportsTable.$inferSelect;

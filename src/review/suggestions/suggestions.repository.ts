@@ -53,5 +53,3 @@ export function createSuggestionsRepository({ db }: { db: AppDatabase }) {
     },
   };
 }
-
-export type SuggestionsRepository = ReturnType<typeof createSuggestionsRepository>;
