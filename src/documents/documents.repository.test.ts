@@ -16,6 +16,7 @@ test('a document whose content cannot be written leaves no row behind', () => {
     row: { sha256: 'a'.repeat(64), fileName: 'a.txt', format: 'txt', sizeBytes: 1, ...metadata, extracted: metadata, createdAt: now, updatedAt: now },
     content: { text: null as unknown as string, searchText: '', html: null, structure: { nodes: [] } },
     searchBody: '',
+    fingerprint: null,
     bytes: Buffer.from('x'),
   })).toThrow();
   const count = (table: string) => (db.$client.prepare(`select count(*) as c from ${table}`).get() as { c: number }).c;

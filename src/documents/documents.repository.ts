@@ -4,7 +4,8 @@ import type { DocumentMetadata } from '../ingest/metadata/metadata.types.js';
 import type { DocumentStructure } from '../ingest/metadata/structure.js';
 import { createDocumentInReviewError, createDocumentNotFoundError, createInvalidCursorError } from './documents.errors.js';
 import type { ValidityStatus } from './documents.models.js';
-import { dispositionItemsTable, dispositionsTable, type Category } from '../review/review.table.js';
+import { signatureToBytes } from '../review/suggestions/fingerprint.js';
+import { dispositionItemsTable, dispositionsTable, documentFingerprintsTable, type Category } from '../review/review.table.js';
 import { bodyIndexText, createSearchIndexWriter, titleIndexText } from '../search/search.index.js';
 import { trackingDocumentLinksTable } from '../tracking/tracking.table.js';
 import { documentContentsTable, documentFilesTable, documentsTable, type DocumentRow, type NewDocumentRow } from './documents.table.js';
@@ -43,6 +44,8 @@ export type StoredDocument = {
   content: { text: string; searchText: string; html: string | null; structure: DocumentStructure };
   /** The body's tokens for the full-text index, made where the document was read (a worker thread). */
   searchBody: string;
+  /** The near-duplicate signature, made there too; null for a text too short to compare. */
+  fingerprint: Uint32Array | null;
   bytes: Buffer;
 };
 
@@ -82,11 +85,12 @@ export function createDocumentsRepository({ db }: { db: AppDatabase }) {
     },
 
     /** Stores a document, its content and its original bytes in one transaction: all of it or none. */
-    insert({ row, content, searchBody, bytes }: StoredDocument): DocumentRow {
+    insert({ row, content, searchBody, fingerprint, bytes }: StoredDocument): DocumentRow {
       return db.transaction((tx) => {
         const inserted = tx.insert(documentsTable).values(row).returning().get();
         tx.insert(documentContentsTable).values({ documentId: inserted.id, ...content }).run();
         tx.insert(documentFilesTable).values({ documentId: inserted.id, bytes }).run();
+        tx.insert(documentFingerprintsTable).values({ documentId: inserted.id, signature: fingerprint && signatureToBytes(fingerprint), computedAt: row.updatedAt }).run();
         searchIndex.put(inserted.id, titleIndexText(inserted), searchBody);
         return inserted;
       });
@@ -94,13 +98,18 @@ export function createDocumentsRepository({ db }: { db: AppDatabase }) {
 
     /** New metadata, and with a re-parse new content and body chunks too; the index follows in the same transaction. */
     updateMetadata(id: number, values: { extracted?: DocumentMetadata; overrides: Partial<DocumentMetadata>; effective: DocumentMetadata; updatedAt: Date },
-      reparsed?: Pick<StoredDocument, 'content' | 'searchBody'>): DocumentRow {
+      reparsed?: Pick<StoredDocument, 'content' | 'searchBody' | 'fingerprint'>): DocumentRow {
       return db.transaction((tx) => {
         const updated = tx.update(documentsTable)
           .set({ ...values.effective, ...(values.extracted && { extracted: values.extracted }), overrides: values.overrides, updatedAt: values.updatedAt })
           .where(eq(documentsTable.id, id)).returning().get();
         if (!updated) throw createDocumentNotFoundError();
-        if (reparsed) tx.update(documentContentsTable).set(reparsed.content).where(eq(documentContentsTable.documentId, id)).run();
+        if (reparsed) {
+          tx.update(documentContentsTable).set(reparsed.content).where(eq(documentContentsTable.documentId, id)).run();
+          const fingerprint = { signature: reparsed.fingerprint && signatureToBytes(reparsed.fingerprint), computedAt: values.updatedAt };
+          tx.insert(documentFingerprintsTable).values({ documentId: id, ...fingerprint })
+            .onConflictDoUpdate({ target: documentFingerprintsTable.documentId, set: fingerprint }).run();
+        }
         const body = reparsed?.searchBody ?? bodyIndexText(tx.select({ searchText: documentContentsTable.searchText }).from(documentContentsTable)
           .where(eq(documentContentsTable.documentId, id)).get()!.searchText);
         searchIndex.put(id, titleIndexText(updated), body);

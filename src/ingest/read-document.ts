@@ -2,6 +2,7 @@ import { parseFile } from './formats/parse-file.js';
 import type { ParseLimits } from './formats/formats.types.js';
 import { bodyIndexText } from '../search/search.index.js';
 import { extractMetadata } from './metadata/extract-metadata.js';
+import { fingerprintOf } from '../review/suggestions/fingerprint.js';
 
 /** A title to fall back on: the file name without extension and without a "(2019-03-05)" version date. */
 export function titleFromFileName(fileName: string): string {
@@ -10,13 +11,13 @@ export function titleFromFileName(fileName: string): string {
 }
 
 /**
- * Everything read from one file: its text and HTML, metadata, structure and the tokens of its body for
- * the full-text index. Pure CPU work, run in a worker thread.
+ * Everything read from one file: its text and HTML, metadata, structure, the tokens of its body for the
+ * full-text index and its near-duplicate fingerprint. Pure CPU work, run in a worker thread.
  */
 export async function readDocument({ bytes, fileName, limits }: { bytes: Buffer; fileName: string; limits: ParseLimits }) {
   const parsed = await parseFile({ bytes, fileName, limits });
   const extraction = extractMetadata(parsed.text, titleFromFileName(fileName));
-  return { ...parsed, ...extraction, searchBody: bodyIndexText(extraction.searchText) };
+  return { ...parsed, ...extraction, searchBody: bodyIndexText(extraction.searchText), fingerprint: fingerprintOf(extraction.searchText) };
 }
 
 export type ReadDocument = Awaited<ReturnType<typeof readDocument>>;

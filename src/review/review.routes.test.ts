@@ -97,6 +97,24 @@ describe('suggestions', () => {
     expect(await citing()).toEqual({ category: 'improve', reasons: [expect.objectContaining({ code: 'cites_invalid', relatedIds: [idOf('平凉市档案管理办法')] })] });
   });
 
+  test('two imported texts that largely repeat each other are near-duplicates; their fingerprints are made at import', async () => {
+    const { app, db, round } = await setUp();
+    const body = Array.from({ length: 30 }, (_, i) => `第${i + 3}条 各县区人民政府应当加强第${i + 1}项农村公路养护工作的组织领导，落实管护责任。`).join('\n');
+    await json(upload(app, [
+      rule('平凉市农村公路养护管理办法', '2016-05-01', { body: `\n${body}` }),
+      rule('平凉市农村公路管护办法', '2023-05-01', { body: `\n${body.replace('落实管护责任', '明确管护主体')}` }),
+    ]), 201);
+    const counts = db.$client.prepare('select (select count(*) from documents) as documents, (select count(*) from document_fingerprints where signature is not null) as fingerprints').get();
+    expect(counts).toEqual({ documents: 8, fingerprints: 8 });
+    await json(post(app, `/api/review/rounds/${round.id}/add-documents`, {}));
+    const { dispositions } = await json(app.request(`/api/review/rounds/${round.id}/dispositions?q=${encodeURIComponent('农村公路')}`));
+    const older = dispositions.find((d: any) => d.title === '平凉市农村公路养护管理办法');
+    expect(older.suggestion.reasons).toEqual([expect.objectContaining({ code: 'near_duplicate', message: expect.stringContaining('平凉市农村公路管护办法') })]);
+    // Alike but not copies (under 95 %): merge them.
+    expect(older.suggestion.category).toBe('improve');
+    expect(older.suggestion.reasons[0].message).toContain('宜合并');
+  });
+
   test('the document view shows the version chain and the repeal link behind the rules', async () => {
     const { app, idOf } = await setUp();
     const view = await json(app.request(`/api/review/documents/${idOf('平凉市城市管理暂行办法')}`));

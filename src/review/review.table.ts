@@ -111,8 +111,8 @@ export type DispositionRow = typeof dispositionsTable.$inferSelect;
 export type DispositionHistoryRow = typeof dispositionHistoryTable.$inferSelect;
 
 /**
- * A document's MinHash signature for near-duplicate detection (null when the text is too short),
- * recomputed when the document changed after `computedAt`.
+ * A document's MinHash signature for near-duplicate detection (null when the text is too short), written
+ * with the document on import and re-parse.
  */
 export const documentFingerprintsTable = sqliteTable('document_fingerprints', {
   documentId: integer('document_id').primaryKey().references(() => documentsTable.id, { onDelete: 'cascade' }),

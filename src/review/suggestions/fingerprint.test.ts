@@ -1,5 +1,8 @@
 import { expect, test } from 'vitest';
-import { findNearDuplicates, fingerprintOf, similarityOf } from './fingerprint.js';
+import { normaliseForSearch } from '../../search/search.tokenizer.js';
+import { findNearDuplicates, fingerprintOf as fingerprintOfSearchText, similarityOf } from './fingerprint.js';
+
+const fingerprintOf = (text: string) => fingerprintOfSearchText(normaliseForSearch(text));
 
 const base = Array.from({ length: 40 }, (_, i) => `第${i + 1}条 各县区人民政府应当加强第${i + 1}项工作的组织领导，落实责任，确保取得实效。`).join('\n');
 const other = Array.from({ length: 40 }, (_, i) => `第${i + 1}条 市场监督管理部门依法对第${i + 1}类经营行为实施监督检查并公开结果。`).join('\n');

@@ -1,4 +1,4 @@
-import { normaliseForSearch, runsOf } from '../../search/search.tokenizer.js';
+import { runsOf } from '../../search/search.tokenizer.js';
 
 /**
  * Near-duplicate detection that stays linear at 100,000 documents: each text becomes a MinHash signature
@@ -23,10 +23,13 @@ function fmix32(h: number): number {
   return h >>> 0;
 }
 
-/** The MinHash signature of a text, or null when it is too short to compare. */
-export function fingerprintOf(text: string): Uint32Array | null {
+/**
+ * The MinHash signature of a document's search text (already simplified and half-width, as stored), or
+ * null when it is too short to compare. Made where the document is read, in a worker thread.
+ */
+export function fingerprintOf(searchText: string): Uint32Array | null {
   const codes: number[] = [];
-  for (const run of runsOf(normaliseForSearch(text))) for (const char of run) codes.push(char.codePointAt(0)!);
+  for (const run of runsOf(searchText.toLowerCase())) for (const char of run) codes.push(char.codePointAt(0)!);
   const shingles = codes.length - SHINGLE_LENGTH + 1;
   if (shingles < MIN_SHINGLES) return null;
   const signature = new Uint32Array(SIGNATURE_SIZE).fill(EMPTY);
@@ -39,6 +42,14 @@ export function fingerprintOf(text: string): Uint32Array | null {
     if (value < signature[bin]!) signature[bin] = value;
   }
   return signature;
+}
+
+/** A signature as stored, and back; copied, since a Buffer from SQLite may start at any byte offset. */
+export function signatureToBytes(signature: Uint32Array): Buffer {
+  return Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength);
+}
+export function signatureFromBytes(bytes: Uint8Array): Uint32Array {
+  return new Uint32Array(new Uint8Array(bytes).buffer);
 }
 
 /** Estimated Jaccard similarity of the two shingle sets: the share of bins, filled in either, that agree. */

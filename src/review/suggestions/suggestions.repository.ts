@@ -1,7 +1,8 @@
-import { and, eq, gt, isNull, max, count, or, sql } from 'drizzle-orm';
+import { and, count, eq, isNull, max, sql } from 'drizzle-orm';
 import type { AppDatabase } from '../../db/database.js';
 import { documentContentsTable, documentsTable } from '../../documents/documents.table.js';
 import { dispositionsTable, documentFingerprintsTable } from '../review.table.js';
+import { signatureFromBytes, signatureToBytes } from './fingerprint.js';
 import type { InventoryEntry } from './relations.js';
 
 export function createSuggestionsRepository({ db }: { db: AppDatabase }) {
@@ -25,22 +26,19 @@ export function createSuggestionsRepository({ db }: { db: AppDatabase }) {
       return new Set(rows.map((row) => row.documentId).filter((id): id is number => id !== null));
     },
 
-    /** Documents whose fingerprint is missing or older than their last change, a page at a time. */
-    staleFingerprints(limit: number) {
-      return db.select({ id: documentsTable.id, searchText: documentContentsTable.searchText })
-        .from(documentsTable)
-        .innerJoin(documentContentsTable, eq(documentContentsTable.documentId, documentsTable.id))
-        .leftJoin(documentFingerprintsTable, eq(documentFingerprintsTable.documentId, documentsTable.id))
-        .where(or(isNull(documentFingerprintsTable.documentId), gt(documentsTable.updatedAt, documentFingerprintsTable.computedAt)))
+    /** Documents without a fingerprint (imported before fingerprints were made at import), a page at a time. */
+    missingFingerprints(limit: number) {
+      return db.select({ id: documentContentsTable.documentId, searchText: documentContentsTable.searchText })
+        .from(documentContentsTable)
+        .leftJoin(documentFingerprintsTable, eq(documentFingerprintsTable.documentId, documentContentsTable.documentId))
+        .where(isNull(documentFingerprintsTable.documentId))
         .limit(limit).all();
     },
 
     saveFingerprints(rows: { documentId: number; signature: Uint32Array | null }[], computedAt: Date) {
       db.transaction((tx) => {
         for (const { documentId, signature } of rows) {
-          const values = { documentId, signature: signature ? Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength) : null, computedAt };
-          tx.insert(documentFingerprintsTable).values(values)
-            .onConflictDoUpdate({ target: documentFingerprintsTable.documentId, set: { signature: values.signature, computedAt } }).run();
+          tx.insert(documentFingerprintsTable).values({ documentId, signature: signature && signatureToBytes(signature), computedAt }).run();
         }
       });
     },
@@ -48,8 +46,7 @@ export function createSuggestionsRepository({ db }: { db: AppDatabase }) {
     fingerprints(): Map<number, Uint32Array> {
       const rows = db.select({ documentId: documentFingerprintsTable.documentId, signature: documentFingerprintsTable.signature })
         .from(documentFingerprintsTable).where(sql`${documentFingerprintsTable.signature} is not null`).all();
-      // Copy into aligned memory: a Buffer from SQLite may start at any byte offset.
-      return new Map(rows.map((row) => [row.documentId, new Uint32Array(new Uint8Array(row.signature!).buffer)]));
+      return new Map(rows.map((row) => [row.documentId, signatureFromBytes(row.signature!)]));
     },
   };
 }

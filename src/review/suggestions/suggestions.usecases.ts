@@ -26,7 +26,7 @@ export function createSuggestionService({ db, config, today = todayIso }: {
 
   function refreshFingerprints() {
     for (;;) {
-      const stale = repository.staleFingerprints(FINGERPRINT_PAGE);
+      const stale = repository.missingFingerprints(FINGERPRINT_PAGE);
       if (stale.length === 0) return;
       repository.saveFingerprints(stale.map((row) => ({ documentId: row.id, signature: fingerprintOf(row.searchText) })), new Date());
     }
