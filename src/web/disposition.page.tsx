@@ -121,7 +121,7 @@ export function DispositionPage({ detail, round, basisCandidates, grounds, items
           )}
           <section class="card history">
             <h2>修改记录</h2>
-            {history.length === 0 ? <p class="muted">尚无修改。</p> : <HistoryList entries={history} grounds={groundsById} />}
+            {history.length === 0 ? <p class="muted">尚无修改。</p> : <HistoryList entries={history} labels={{ grounds: groundsById, items: new Map(items.map((item) => [item.id, item.name])) }} />}
           </section>
         </aside>
       </div>

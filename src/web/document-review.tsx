@@ -1,6 +1,5 @@
 import { CATEGORY_LABELS, REASON_LABELS, STATUS_LABELS } from '../review/review.models.js';
-import type { ReviewGroundRow } from '../review/review.table.js';
-import { HistoryList } from './review-history.js';
+import { HistoryList, type HistoryLabels } from './review-history.js';
 import type { ReviewQueries } from '../review/review.queries.js';
 
 type DocumentReview = ReturnType<ReviewQueries['document']>;
@@ -16,8 +15,8 @@ function DocumentLink({ document, current }: { document: Brief; current?: number
  * The links the review rules stand on (versions, repeals, citations) for everyone who reads documents, and
  * for those who follow the review, the suggestion and the document's dispositions in every round.
  */
-export function DocumentReviewPanel({ documentId, relations, review, grounds, items }: {
-  documentId: number; relations: DocumentReview['relations']; review: DocumentReview | null; grounds: Map<number, ReviewGroundRow>;
+export function DocumentReviewPanel({ documentId, relations, review, labels, items }: {
+  documentId: number; relations: DocumentReview['relations']; review: DocumentReview | null; labels: HistoryLabels;
   /** The tracked institutions and mechanisms the document covers, for those who follow the tracking. */
   items: { id: number; name: string }[] | null;
 }) {
@@ -63,7 +62,7 @@ export function DocumentReviewPanel({ documentId, relations, review, grounds, it
           {review.history.length > 0 && (
             <details class="history">
               <summary>修改记录（{review.history.length} 条）</summary>
-              <HistoryList entries={review.history} grounds={grounds} />
+              <HistoryList entries={review.history} labels={labels} />
             </details>
           )}
         </>

@@ -7,21 +7,21 @@ import { DOCUMENT_LEVELS, type DocumentMetadata } from '../ingest/metadata/metad
 import type { StructureNode } from '../ingest/metadata/structure.js';
 import { can } from '../auth/roles.js';
 import type { ReviewQueries } from '../review/review.queries.js';
-import type { ReviewGroundRow } from '../review/review.table.js';
 import { DocumentReviewPanel } from './document-review.js';
+import type { HistoryLabels } from './review-history.js';
 import { Layout, type Viewer } from './layout.js';
 import { FIELD_LABELS, formatBytes, PROVISIONAL_LABELS } from './labels.js';
 
 type Props = {
   document: DocumentSummary; overrides: Partial<DocumentMetadata>; content: DocumentContentRow; similar: DocumentRow[];
-  relations: DocumentReview['relations']; review: DocumentReview | null; grounds: Map<number, ReviewGroundRow>;
+  relations: DocumentReview['relations']; review: DocumentReview | null; historyLabels: HistoryLabels;
   items: { id: number; name: string }[] | null; viewer: Viewer;
 };
 type DocumentReview = ReturnType<ReviewQueries['document']>;
 
 const anchorOf = (node: StructureNode) => `${node.kind}-${node.number}`;
 
-export function DocumentPage({ document: doc, overrides, content, similar, relations, review, grounds, items, viewer }: Props) {
+export function DocumentPage({ document: doc, overrides, content, similar, relations, review, historyLabels, items, viewer }: Props) {
   const editable = can(viewer?.user.role, 'documents:write');
   // Structure line numbers count the lines of the search text, which has the same lines as the text.
   const lines = toLines(content.text);
@@ -130,7 +130,7 @@ export function DocumentPage({ document: doc, overrides, content, similar, relat
               </ul>
             </nav>
           )}
-          <DocumentReviewPanel documentId={doc.id} relations={relations} review={review} grounds={grounds} items={items} />
+          <DocumentReviewPanel documentId={doc.id} relations={relations} review={review} labels={historyLabels} items={items} />
         </aside>
 
         <article class="document-text">

@@ -79,3 +79,12 @@ test('the document page shows the version chain, and the review to those who fol
   expect(viewerHtml).toContain('历次版本');
   expect(viewerHtml).not.toContain('<h2>清理情况</h2>');
 });
+
+test('a proposal\'s history names the institutions it serves', async () => {
+  const { app, round } = await withRound();
+  const { items } = await (await app.request('/api/tracking/items')).json();
+  const { disposition } = await (await post(app, `/api/review/rounds/${round.id}/proposals`, { proposedTitle: '平凉市专家论证办法', itemIds: [items[1].id] })).json();
+  const html = await (await app.request(`/review/dispositions/${disposition.id}`)).text();
+  expect(html).toContain('对应制度/机制：空 → 专家咨询制度');
+  expect(html).toContain('<strong>提出新建</strong>');
+});

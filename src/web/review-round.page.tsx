@@ -167,7 +167,7 @@ export function ReviewRoundPage({ round, counts, missingInScope, query, total, d
 
       <details class="card spaced history" id="history">
         <summary>本批次修改记录</summary>
-        {history.entries.length === 0 ? <p class="muted">尚无修改。</p> : <HistoryList entries={history.entries} grounds={groundsById} />}
+        {history.entries.length === 0 ? <p class="muted">尚无修改。</p> : <HistoryList entries={history.entries} labels={{ grounds: groundsById, items: new Map(items.map((item) => [item.id, item.name])) }} />}
         {history.nextBefore !== null && <a href={`/review/${round.id}?historyBefore=${history.nextBefore}#history`}>更早的记录</a>}
       </details>
 

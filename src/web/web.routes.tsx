@@ -120,7 +120,10 @@ export function registerWebRoutes(app: Hono<AppEnv>, { db, config, suggestionSer
     const review = reviewQueries.document(id);
     return c.html(<DocumentPage document={toDocumentSummary(row, todayIso())} overrides={row.overrides} content={content} similar={similar}
       relations={review.relations} review={can(viewer?.user.role, 'review:read') ? review : null}
-      grounds={new Map(reviewRepository.grounds({ includeInactive: true }).map((g) => [g.id, g]))}
+      historyLabels={{
+        grounds: new Map(reviewRepository.grounds({ includeInactive: true }).map((g) => [g.id, g])),
+        items: new Map(trackingRepository.items().map((item) => [item.id, item.name])),
+      }}
       items={can(viewer?.user.role, 'tracking:read') ? trackingRepository.itemsOfDocument(id) : null} viewer={viewer} />);
   });
 
