@@ -42,14 +42,19 @@ export function createReviewQueries({ reviewRepository, suggestionService }: { r
       return { round, counts: toRoundCounts(reviewRepository.roundCounts(round.id)), missingInScope: reviewRepository.countMissingInScope(round) };
     },
 
-    /** A page of a round's dispositions; the suggested category, known only in memory, filters after SQL. */
+    /**
+     * A page of a round's dispositions, paged by SQL; the suggested category is known only in memory, so that
+     * filter reads the round's filtered rows and pages after it.
+     */
     list(roundId: number, query: DispositionListQuery) {
-      let rows = reviewRepository.listDispositions(roundId, query);
-      if (query.suggested) {
-        const { suggestions } = suggestionService.snapshot();
-        rows = rows.filter(({ disposition }) => disposition.documentId !== null && suggestions.get(disposition.documentId)?.category === query.suggested);
+      const page = { offset: query.offset, limit: query.limit };
+      if (!query.suggested) {
+        return { total: reviewRepository.countDispositions(roundId, query), dispositions: views(reviewRepository.listDispositions(roundId, query, page)) };
       }
-      return { total: rows.length, dispositions: views(rows.slice(query.offset, query.offset + query.limit).map((row) => row.disposition)) };
+      const { suggestions } = suggestionService.snapshot();
+      const rows = reviewRepository.listDispositions(roundId, query)
+        .filter((row) => row.documentId !== null && suggestions.get(row.documentId)?.category === query.suggested);
+      return { total: rows.length, dispositions: views(rows.slice(page.offset, page.offset + page.limit)) };
     },
 
     /** One disposition with its history and the documents its evidence names. */

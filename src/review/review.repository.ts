@@ -21,6 +21,20 @@ export type HistoryEntry = {
   comment?: string | null;
 };
 
+type DispositionFilters = { status?: string; category?: string; unit?: string; q?: string };
+
+/** The round's dispositions that pass the list's filters (the query joins each to its document). */
+function dispositionConditions(roundId: number, filters: DispositionFilters): SQL | undefined {
+  const d = dispositionsTable;
+  return and(
+    eq(d.roundId, roundId),
+    filters.status ? eq(d.status, filters.status as DispositionRow['status']) : undefined,
+    filters.category === 'undecided' ? isNull(d.category) : filters.category ? eq(d.category, filters.category as NonNullable<DispositionRow['category']>) : undefined,
+    filters.unit ? eq(d.responsibleUnit, filters.unit) : undefined,
+    filters.q ? or(sql`instr(coalesce(${documentsTable.title}, ${d.proposedTitle}), ${filters.q}) > 0`, sql`instr(coalesce(${documentsTable.docNumber}, ''), ${filters.q}) > 0`) : undefined,
+  );
+}
+
 function scopeConditions(scope: RoundScope): SQL | undefined {
   return filterConditions({ ...scope, today: '' });
 }
@@ -150,19 +164,18 @@ export function createReviewRepository({ db }: { db: AppDatabase }) {
         .where(eq(dispositionsTable.documentId, documentId)).orderBy(desc(reviewRoundsTable.id)).all();
     },
 
-    /** A round's dispositions, filtered and in the order the list shows them (proposals, then documents newest first). */
-    listDispositions(roundId: number, filters: { status?: string; category?: string; unit?: string; q?: string }) {
-      const d = dispositionsTable;
-      const conditions = [
-        eq(d.roundId, roundId),
-        filters.status ? eq(d.status, filters.status as DispositionRow['status']) : undefined,
-        filters.category === 'undecided' ? isNull(d.category) : filters.category ? eq(d.category, filters.category as NonNullable<DispositionRow['category']>) : undefined,
-        filters.unit ? eq(d.responsibleUnit, filters.unit) : undefined,
-        filters.q ? or(sql`instr(coalesce(${documentsTable.title}, ${d.proposedTitle}), ${filters.q}) > 0`, sql`instr(coalesce(${documentsTable.docNumber}, ''), ${filters.q}) > 0`) : undefined,
-      ];
-      return db.select({ disposition: d }).from(d).leftJoin(documentsTable, eq(documentsTable.id, d.documentId))
-        .where(and(...conditions))
-        .orderBy(sql`${d.documentId} is not null`, sql`coalesce(${documentsTable.issuedOn}, '') desc`, desc(d.id)).all();
+    /** A round's dispositions, filtered, in the order the list shows them (proposals, then documents newest first). */
+    listDispositions(roundId: number, filters: DispositionFilters, page?: { offset: number; limit: number }) {
+      const query = db.select({ disposition: dispositionsTable }).from(dispositionsTable)
+        .leftJoin(documentsTable, eq(documentsTable.id, dispositionsTable.documentId))
+        .where(dispositionConditions(roundId, filters))
+        .orderBy(sql`${dispositionsTable.documentId} is not null`, sql`coalesce(${documentsTable.issuedOn}, '') desc`, desc(dispositionsTable.id));
+      return (page ? query.limit(page.limit).offset(page.offset) : query).all().map((row) => row.disposition);
+    },
+
+    countDispositions(roundId: number, filters: DispositionFilters): number {
+      return db.select({ n: count() }).from(dispositionsTable).leftJoin(documentsTable, eq(documentsTable.id, dispositionsTable.documentId))
+        .where(dispositionConditions(roundId, filters)).get()!.n;
     },
 
     /** Counts for the round's dashboard. */

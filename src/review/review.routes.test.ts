@@ -58,6 +58,15 @@ describe('rounds', () => {
     const byNumber = await json(app.request(`/api/review/rounds/${round.id}/dispositions?q=${encodeURIComponent('〔2025〕3号')}`));
     expect(byNumber.dispositions.map((d: any) => [d.roundId, d.title])).toEqual([[round.id, '平凉市物业管理办法']]);
     expect((await json(app.request(`/api/review/rounds/${round.id}/dispositions?q=${encodeURIComponent('档案')}`))).total).toBe(1);
+
+    // Pages follow one another without overlap, with or without the suggestion filter.
+    for (const filter of ['', '&suggested=keep']) {
+      const first = await json(app.request(`/api/review/rounds/${round.id}/dispositions?limit=2&offset=0${filter}`));
+      const second = await json(app.request(`/api/review/rounds/${round.id}/dispositions?limit=2&offset=2${filter}`));
+      expect(first.total).toBe(filter ? 3 : 7);
+      expect(second.dispositions).toHaveLength(filter ? 1 : 2);
+      expect(first.dispositions.map((d: any) => d.id)).not.toContain(second.dispositions[0].id);
+    }
   });
 
   test('round names are unique and scopes are checked', async () => {
