@@ -64,10 +64,17 @@ export type Relations = {
 };
 
 export function buildRelations(entries: readonly InventoryEntry[]): Relations {
+  // The same titles recur (every version, every citation of 《宪法》): fold each once.
+  const keys = new Map<string, string>();
+  const keyOf = (title: string) => {
+    let key = keys.get(title);
+    if (key === undefined) keys.set(title, (key = titleKey(title)));
+    return key;
+  };
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
   const byKey = new Map<string, InventoryEntry[]>();
   for (const entry of entries) {
-    const key = titleKey(entry.title);
+    const key = keyOf(entry.title);
     const group = byKey.get(key);
     if (group) group.push(entry);
     else byKey.set(key, [entry]);
@@ -77,7 +84,7 @@ export function buildRelations(entries: readonly InventoryEntry[]): Relations {
   const versionsOf = (id: number) => {
     const entry = byId.get(id);
     if (!entry) return [];
-    return (byKey.get(titleKey(entry.title)) ?? []).filter((other) => sameIssuer(entry, other));
+    return (byKey.get(keyOf(entry.title)) ?? []).filter((other) => sameIssuer(entry, other));
   };
 
   const repealedBy = new Map<number, InventoryEntry[]>();
@@ -91,18 +98,18 @@ export function buildRelations(entries: readonly InventoryEntry[]): Relations {
   };
 
   for (const entry of entries) {
-    const ownKey = titleKey(entry.title);
+    const ownKey = keyOf(entry.title);
     for (const title of entry.repeals) {
       // A clause repeals what came before it: never the document itself, nor a version as new as it.
-      const targets = (byKey.get(titleKey(title)) ?? []).filter((target) =>
-        target.id !== entry.id && (titleKey(target.title) !== ownKey || isOlder(target, entry)) && !isOlder(entry, target));
+      const targets = (byKey.get(keyOf(title)) ?? []).filter((target) =>
+        target.id !== entry.id && (keyOf(target.title) !== ownKey || isOlder(target, entry)) && !isOlder(entry, target));
       for (const target of targets) {
         push(repealedBy, target.id, entry);
         push(repealsOf, entry.id, target);
       }
     }
     for (const title of entry.citations) {
-      const key = titleKey(title);
+      const key = keyOf(title);
       if (key === ownKey) continue;
       const versions = byKey.get(key);
       if (!versions) continue;
