@@ -25,3 +25,4 @@ export function isAppError(error: unknown): error is AppError {
 
 export const createNotFoundError = createErrorFactory({ code: 'route.not_found', message: '页面或接口不存在', status: 404 });
 export const createValidationError = createErrorFactory({ code: 'request.invalid', message: '请求内容不符合要求', status: 400 });
+export const createMalformedRequestError = createErrorFactory({ code: 'request.malformed', message: '请求内容不是有效的 JSON', status: 400 });

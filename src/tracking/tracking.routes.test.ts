@@ -66,6 +66,8 @@ describe('progress and stages', () => {
     const { reports } = await json(app.request(`/api/tracking/items/${item.id}`));
     expect(reports[0]).toMatchObject({ text: '调整阶段', stageFrom: 'drafting', stageTo: 'approved' });
     expect((await json(send(app, 'POST', `/api/tracking/items/${item.id}/reports`, { text: '' }), 400)).error.code).toBe('request.invalid');
+    const malformed = await app.request(`/api/tracking/items/${item.id}/reports`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"text":' });
+    expect(await json(Promise.resolve(malformed), 400)).toMatchObject({ error: { code: 'request.malformed' } });
   });
 
   test('a report carries attachments, downloaded byte for byte', async () => {

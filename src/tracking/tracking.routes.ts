@@ -8,7 +8,7 @@ import { todayIso } from '../documents/documents.models.js';
 import { createDocumentsRepository } from '../documents/documents.repository.js';
 import { idParamSchema } from '../documents/documents.schemas.js';
 import { createSearchRepository } from '../search/search.repository.js';
-import { createValidationError } from '../shared/errors.js';
+import { createMalformedRequestError, createValidationError } from '../shared/errors.js';
 import { validate } from '../shared/validation.js';
 import { trackingBriefingDocx } from './tracking.briefing.js';
 import { createAttachmentTooLargeError } from './tracking.errors.js';
@@ -50,7 +50,7 @@ export function registerTrackingRoutes(app: Hono<AppEnv>, { db, config }: AppSer
     bodyLimit({ maxSize: config.maxRequestBytes, onError: () => { throw createAttachmentTooLargeError(); } }),
     async (c) => {
       const isForm = c.req.header('content-type')?.startsWith('multipart/form-data');
-      const raw = isForm ? await c.req.parseBody({ all: true }) : await c.req.json();
+      const raw = isForm ? await c.req.parseBody({ all: true }) : await c.req.json().catch(() => { throw createMalformedRequestError(); });
       const parsed = reportSchema.safeParse(raw);
       if (!parsed.success) throw createValidationError({ details: parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })) });
       const files = isForm ? [raw.files].flat().filter((value): value is File => value instanceof File && value.size > 0) : [];
