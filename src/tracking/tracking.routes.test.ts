@@ -88,6 +88,17 @@ describe('progress and stages', () => {
   });
 });
 
+test('an attachment over the size limit is refused and the report is not recorded', async () => {
+  const context = createTestApp({ maxFileBytes: 1024 });
+  const { items } = await json(context.app.request('/api/tracking/items'));
+  const form = new FormData();
+  form.append('text', '附件过大');
+  form.append('files', new File([new Uint8Array(2048)], '大文件.pdf'));
+  const refused = await json(context.app.request(`/api/tracking/items/${items[0].id}/reports`, { method: 'POST', body: form }), 413);
+  expect(refused.error).toMatchObject({ code: 'tracking.attachment_too_large', message: '附件不能超过 1.0 KB' });
+  expect((await json(context.app.request(`/api/tracking/items/${items[0].id}`))).reports).toEqual([]);
+});
+
 describe('links and coverage', () => {
   test('documents found by the item\'s keywords are suggested; accepted ones show on both sides, rejected ones are not offered again', async () => {
     const { app, itemNamed } = setUp();

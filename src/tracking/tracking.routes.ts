@@ -9,6 +9,7 @@ import { createDocumentsRepository } from '../documents/documents.repository.js'
 import { idParamSchema } from '../documents/documents.schemas.js';
 import { createSearchRepository } from '../search/search.repository.js';
 import { createMalformedRequestError, createValidationError } from '../shared/errors.js';
+import { formatBytes } from '../shared/format.js';
 import { validate } from '../shared/validation.js';
 import { trackingBriefingDocx } from './tracking.briefing.js';
 import { createAttachmentTooLargeError } from './tracking.errors.js';
@@ -54,7 +55,7 @@ export function registerTrackingRoutes(app: Hono<AppEnv>, { db, config }: AppSer
       const parsed = reportSchema.safeParse(raw);
       if (!parsed.success) throw createValidationError({ details: parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })) });
       const files = isForm ? [raw.files].flat().filter((value): value is File => value instanceof File && value.size > 0) : [];
-      if (files.some((file) => file.size > config.maxFileBytes)) throw createAttachmentTooLargeError({ message: `附件不能超过 ${Math.round(config.maxFileBytes / 1048576)} MB` });
+      if (files.some((file) => file.size > config.maxFileBytes)) throw createAttachmentTooLargeError({ message: `附件不能超过 ${formatBytes(config.maxFileBytes)}` });
       const report = reportProgress({
         itemId: c.req.valid('param').id, report: parsed.data, actor: currentAuth(c).user, trackingRepository,
         files: await Promise.all(files.map(async (file) => ({ fileName: file.name.slice(0, 200), bytes: Buffer.from(await file.arrayBuffer()) }))),

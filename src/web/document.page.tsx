@@ -10,7 +10,8 @@ import type { ReviewQueries } from '../review/review.queries.js';
 import { DocumentReviewPanel } from './document-review.js';
 import type { HistoryLabels } from './review-history.js';
 import { Layout, type Viewer } from './layout.js';
-import { FIELD_LABELS, formatBytes, PROVISIONAL_LABELS } from './labels.js';
+import { formatBytes } from '../shared/format.js';
+import { FIELD_LABELS, PROVISIONAL_LABELS } from './labels.js';
 
 type Props = {
   document: DocumentSummary; overrides: Partial<DocumentMetadata>; content: DocumentContentRow; similar: DocumentRow[];

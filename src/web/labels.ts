@@ -19,9 +19,3 @@ export const FIELD_LABELS = {
 } as const;
 
 export const SORT_LABELS = { issuedOn: '成文日期', title: '标题', docNumber: '文号', issuer: '发文机关', importedAt: '导入顺序' } as const;
-
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1048576) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / 1048576).toFixed(1)} MB`;
-}

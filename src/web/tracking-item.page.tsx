@@ -6,7 +6,7 @@ import { STAGES, TRACKING_KINDS, type TrackingItemRow } from '../tracking/tracki
 import type { suggestLinks } from '../tracking/tracking.usecases.js';
 import { Highlighted } from './search.page.js';
 import { formatTime } from './review-history.js';
-import { formatBytes } from './labels.js';
+import { formatBytes } from '../shared/format.js';
 import { Layout, type Viewer } from './layout.js';
 import { StageProgress } from './tracking.page.js';
 
