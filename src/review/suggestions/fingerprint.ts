@@ -83,7 +83,7 @@ export type SimilarPair = { a: number; b: number; similarity: number };
  * work stays linear.
  */
 export function findNearDuplicates(signatures: ReadonlyMap<number, Uint32Array>, threshold: number, maxBucket = 50): SimilarPair[] {
-  const seen = new Set<string>();
+  const seen = new Set<number>();
   const pairs: SimilarPair[] = [];
   for (let band = 0; band < BANDS; band++) {
     const buckets = new Map<number, number[]>();
@@ -100,7 +100,7 @@ export function findNearDuplicates(signatures: ReadonlyMap<number, Uint32Array>,
       for (let i = 0; i < bucket.length; i++) {
         for (let j = i + 1; j < bucket.length; j++) {
           const [a, b] = bucket[i]! < bucket[j]! ? [bucket[i]!, bucket[j]!] : [bucket[j]!, bucket[i]!];
-          const key = `${a}-${b}`;
+          const key = a * 0x4000000 + b; // exact while ids stay below 2^26 (67 million documents)
           if (seen.has(key)) continue;
           seen.add(key);
           const similarity = similarityOf(signatures.get(a)!, signatures.get(b)!);

@@ -7,6 +7,7 @@ import { suggestFor, type Suggestion } from './suggestion-rules.js';
 import { createSuggestionsRepository } from './suggestions.repository.js';
 
 const FINGERPRINT_PAGE = 200;
+const NEIGHBOURS_KEPT = 10;
 
 export type SuggestionSnapshot = { relations: Relations; suggestions: ReadonlyMap<number, Suggestion> };
 
@@ -36,10 +37,15 @@ export function createSuggestionService({ db, config, today = todayIso }: {
     refreshFingerprints();
     const relations = buildRelations(repository.inventory());
     const nearDuplicates = new Map<number, { id: number; similarity: number }[]>();
+    // A document's closest few are evidence enough; keeping every copy of a much-copied text would not scale.
     const add = (id: number, other: { id: number; similarity: number }) => {
-      const list = nearDuplicates.get(id);
-      if (list) list.push(other);
-      else nearDuplicates.set(id, [other]);
+      const list = nearDuplicates.get(id) ?? [];
+      if (list.length < NEIGHBOURS_KEPT) list.push(other);
+      else {
+        const weakest = list.reduce((min, item, i) => (item.similarity < list[min]!.similarity ? i : min), 0);
+        if (other.similarity > list[weakest]!.similarity) list[weakest] = other;
+      }
+      nearDuplicates.set(id, list);
     };
     for (const { a, b, similarity } of findNearDuplicates(repository.fingerprints(), config.nearDuplicateThreshold)) {
       add(a, { id: b, similarity });
