@@ -5,32 +5,26 @@ import { currentAuth } from '../auth/auth.routes.js';
 import { idParamSchema } from '../documents/documents.schemas.js';
 import { createDocumentsRepository } from '../documents/documents.repository.js';
 import { validate } from '../shared/validation.js';
-import { z } from '../shared/zod.js';
 import { createGroundCodeTakenError, createGroundNotFoundError } from './review.errors.js';
 import { createReviewQueries } from './review.queries.js';
 import { createReviewRepository } from './review.repository.js';
 import {
   createGroundSchema, createProposalSchema, createRoundSchema, decideActionSchema, dispositionListQuerySchema, dispositionPatchSchema,
-  proposeActionSchema, updateGroundSchema,
+  historyQuerySchema, proposeActionSchema, updateGroundSchema,
 } from './review.schemas.js';
 import { createProposal, createRound, decideDispositions, proposeDispositions, updateDisposition } from './review.usecases.js';
 import { toHistoryView } from './review.models.js';
 
-const historyQuerySchema = z.object({
-  before: z.coerce.number().int().positive().optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
-});
 
 export function registerReviewRoutes(app: Hono<AppEnv>, { db, suggestionService }: AppServices) {
   const reviewRepository = createReviewRepository({ db });
   const documentsRepository = createDocumentsRepository({ db });
   const queries = createReviewQueries({ reviewRepository, suggestionService });
-  const actorOf = (c: Parameters<typeof currentAuth>[0]) => currentAuth(c).user;
 
   app.get('/api/review/rounds', (c) => c.json({ rounds: queries.rounds() }));
 
   app.post('/api/review/rounds', validate('json', createRoundSchema), (c) => {
-    const { round, added } = createRound({ ...c.req.valid('json'), actor: actorOf(c), reviewRepository });
+    const { round, added } = createRound({ ...c.req.valid('json'), actor: currentAuth(c).user, reviewRepository });
     return c.json({ round, added }, 201);
   });
 
@@ -49,7 +43,7 @@ export function registerReviewRoutes(app: Hono<AppEnv>, { db, suggestionService 
   });
 
   app.post('/api/review/rounds/:id/proposals', validate('param', idParamSchema), validate('json', createProposalSchema), (c) => {
-    const row = createProposal({ roundId: c.req.valid('param').id, proposal: c.req.valid('json'), actor: actorOf(c), reviewRepository });
+    const row = createProposal({ roundId: c.req.valid('param').id, proposal: c.req.valid('json'), actor: currentAuth(c).user, reviewRepository });
     return c.json(queries.detail(row.id), 201);
   });
 
@@ -62,16 +56,16 @@ export function registerReviewRoutes(app: Hono<AppEnv>, { db, suggestionService 
   app.get('/api/review/dispositions/:id', validate('param', idParamSchema), (c) => c.json(queries.detail(c.req.valid('param').id)));
 
   app.patch('/api/review/dispositions/:id', validate('param', idParamSchema), validate('json', dispositionPatchSchema), (c) => {
-    const row = updateDisposition({ id: c.req.valid('param').id, patch: c.req.valid('json'), actor: actorOf(c), reviewRepository });
+    const row = updateDisposition({ id: c.req.valid('param').id, patch: c.req.valid('json'), actor: currentAuth(c).user, reviewRepository });
     return c.json(queries.detail(row.id));
   });
 
   app.post('/api/review/dispositions/propose', validate('json', proposeActionSchema), (c) => {
-    return c.json(proposeDispositions({ action: c.req.valid('json'), actor: actorOf(c), reviewRepository, suggestionService }));
+    return c.json(proposeDispositions({ action: c.req.valid('json'), actor: currentAuth(c).user, reviewRepository, suggestionService }));
   });
 
   app.post('/api/review/dispositions/decide', validate('json', decideActionSchema), (c) => {
-    return c.json(decideDispositions({ action: c.req.valid('json'), actor: actorOf(c), reviewRepository }));
+    return c.json(decideDispositions({ action: c.req.valid('json'), actor: currentAuth(c).user, reviewRepository }));
   });
 
   app.get('/api/review/documents/:id', validate('param', idParamSchema), (c) => {

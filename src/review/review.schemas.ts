@@ -95,3 +95,9 @@ export const updateGroundSchema = z.object({
   label: plainText(100).pipe(z.string().min(1)),
   active: z.boolean(),
 }).partial().strict();
+
+/** A page of a round's history, newest first: entries before the id given. */
+export const historyQuerySchema = z.object({
+  before: z.coerce.number().int().positive().optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
