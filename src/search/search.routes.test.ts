@@ -146,4 +146,9 @@ test('search and the document list filter by the latest review category and by t
   const viewerPage = await (await as('viewer').request('/search?q=管理')).text();
   expect(viewerPage).not.toContain('name="category"');
   expect(await (await app.request('/search?q=管理')).text()).toContain('name="category"');
+  const listPage = await (await app.request('/documents?category=improve')).text();
+  expect(listPage).toContain('<option value="improve" selected="">完善</option>');
+  expect(listPage).toContain('平凉市档案管理办法');
+  expect(listPage).not.toContain('平凉市城市管理办法');
+  expect(await (await as('viewer').request('/documents')).text()).not.toContain('name="category"');
 });

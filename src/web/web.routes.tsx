@@ -106,6 +106,7 @@ export function registerWebRoutes(app: Hono<AppEnv>, { db, config, suggestionSer
         total={documentsRepository.count(query)}
         nextCursor={nextCursor}
         facets={documentsRepository.facets()}
+        items={can(viewerOf(c)?.user.role, 'review:read') ? trackingRepository.items() : null}
         viewer={viewerOf(c)}
       />,
     );
