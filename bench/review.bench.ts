@@ -67,7 +67,7 @@ async function median(label: string, run: () => Promise<unknown>, times = 10) {
 const documents = (db.$client.prepare('select count(*) as n from documents').get() as { n: number }).n;
 console.log(`corpus: ${corpusDir}: ${documents} documents`);
 const { round } = await timed('create a round over every document', async () => (await staff('/api/review/rounds', 'POST', { name: '基准批次' })).json());
-await timed('first list, suggestions computed (fingerprints included)', () => staff(`/api/review/rounds/${round.id}/dispositions?limit=500&offset=0`));
+await timed('first list, the suggestions computed', () => staff(`/api/review/rounds/${round.id}/dispositions?limit=500&offset=0`));
 const all: number[] = [];
 for (let offset = 0; offset < documents; offset += 500) all.push(...(await (await staff(`/api/review/rounds/${round.id}/dispositions?limit=500&offset=${offset}`)).json()).dispositions.map((d: { id: number }) => d.id));
 const chunks = Array.from({ length: Math.ceil(all.length / 1000) }, (_, i) => all.slice(i * 1000, (i + 1) * 1000));
