@@ -69,3 +69,37 @@ document.addEventListener('click', (event) => {
     run(() => requestJson('POST', '/api/review/dispositions/decide', { action, ids: [id], ...(comment ? { comment } : {}) }));
   }
 });
+
+// Picking a document of the inventory by its title: for the legal basis, and for a proposal's draft.
+const options = document.getElementById('document-options');
+let found = [];
+let pickTimer;
+for (const picker of document.querySelectorAll('.document-picker')) {
+  picker.addEventListener('input', () => {
+    clearTimeout(pickTimer);
+    pickTimer = setTimeout(async () => {
+      const q = picker.value.trim();
+      ({ suggestions: found } = q ? await requestJson('GET', `/api/search/suggest?q=${encodeURIComponent(q)}&limit=10`).catch(() => ({ suggestions: [] })) : { suggestions: [] });
+      options.replaceChildren(...found.map(({ title, docNumber, issuedOn }) => {
+        const option = document.createElement('option');
+        option.value = title;
+        option.label = [docNumber, issuedOn].filter(Boolean).join(' · ');
+        return option;
+      }));
+    }, 200);
+  });
+  picker.addEventListener('change', () => {
+    const chosen = found.find((d) => d.title === picker.value);
+    if (picker.dataset.target === 'draft') {
+      form.elements.draftDocumentId.value = chosen ? String(chosen.id) : '';
+      return;
+    }
+    if (!chosen || form.querySelector(`input[name="basisDocumentId"][value="${chosen.id}"]`)) return;
+    const label = document.createElement('label');
+    label.className = 'check';
+    const box = Object.assign(document.createElement('input'), { type: 'checkbox', name: 'basisDocumentId', value: String(chosen.id), checked: true });
+    label.append(box, ` 《${chosen.title}》${chosen.issuedOn ? `（${chosen.issuedOn}）` : ''}`);
+    document.getElementById('basis-added').append(label);
+    picker.value = '';
+  });
+}

@@ -38,6 +38,7 @@ export function DispositionPage({ detail, round, basisCandidates, grounds, items
         <section class="card">
           <h2>清理意见</h2>
           <form id="disposition-form" class="disposition-form" data-id={String(d.id)}>
+            <datalist id="document-options" />
             <fieldset disabled={!editable}>
               <label>类别
                 <select name="category" required>
@@ -58,7 +59,11 @@ export function DispositionPage({ detail, round, basisCandidates, grounds, items
                 <label class="wide">拟新建制度名称 <input name="proposedTitle" value={d.proposedTitle ?? ''} required /></label>
                 <label class="wide">适用范围 <input name="proposedScope" value={d.proposedScope ?? ''} /></label>
                 <label class="wide">填补的空白 <textarea name="gap" rows={2}>{d.gap ?? ''}</textarea></label>
-                <label>草案文件编号 <input type="number" name="draftDocumentId" min="1" value={d.draftDocumentId ?? ''} /></label>
+                <label class="wide">草案（已上传的文件）
+                  <input type="search" class="document-picker" data-target="draft" list="document-options" autocomplete="off" placeholder="输入标题查找"
+                    value={d.draftDocumentId ? relatedById.get(d.draftDocumentId)?.title ?? `文件 #${d.draftDocumentId}` : ''} />
+                  <input type="hidden" name="draftDocumentId" value={d.draftDocumentId ?? ''} />
+                </label>
               </>}
               <label>责任单位 <input name="responsibleUnit" value={d.responsibleUnit ?? ''} /></label>
               <label>完成时限 <input type="date" name="deadline" value={d.deadline ?? ''} /></label>
@@ -70,6 +75,8 @@ export function DispositionPage({ detail, round, basisCandidates, grounds, items
                 {[...basisIds].filter((id) => !candidates.some((c) => c.id === id)).map((id) => (
                   <label class="check"><input type="checkbox" name="basisDocumentId" value={String(id)} checked /> 《{relatedById.get(id)?.title ?? `文件 #${id}`}》</label>
                 ))}
+                <span id="basis-added" />
+                <input type="search" class="document-picker" data-target="basis" list="document-options" autocomplete="off" placeholder="添加库中的文件：输入标题查找" aria-label="添加依据文件" />
                 <textarea name="basisText" rows={2} placeholder="其他依据，每行一条，如：《中华人民共和国立法法》第九十一条">{basisTexts}</textarea>
               </fieldset>
               <fieldset class="wide items">

@@ -79,4 +79,36 @@ describe.skipIf(browserSkipReason)('review in a real browser', () => {
     expect(await statusOf(staff, '平凉市城市管理办法')).toEqual(['已批准', '已批准']);
     expect(await staff.textContent('.dashboard')).toContain('已批准');
   });
+
+  test('staff link any document of the inventory as legal basis, and a proposal to its uploaded draft, by title', async () => {
+    const { browser, server } = context;
+    const staff = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    await signIn(staff, server.url, 'staff');
+    await staff.goto(`${server.url}/upload`);
+    await staff.setInputFiles('#file-input', [ruleFile('平凉市行政规范性文件管理办法', '2020-03-01'), ruleFile('平凉市专家论证办法（草案）', '2026-10-01')]
+      .map(({ name, bytes }) => ({ name, mimeType: 'text/plain', buffer: bytes })));
+    await staff.waitForFunction(() => document.querySelectorAll('#upload-results td.result-imported').length === 2);
+    await staff.goto(`${server.url}/review`);
+    await staff.fill('#new-round-form input[name=name]', '依据与草案');
+    await Promise.all([staff.waitForURL(/\/review\/\d+$/), staff.click('#new-round-form button[type=submit]')]);
+    await staff.click('#proposal summary');
+    await staff.fill('#proposal-form input[name=proposedTitle]', '平凉市专家论证办法');
+    await Promise.all([staff.waitForURL(/dispositions\/\d+$/), staff.click('#proposal-form button[type=submit]')]);
+
+    const pick = async (target: string, title: string) => {
+      const picker = staff.locator(`.document-picker[data-target=${target}]`);
+      await picker.fill(title.slice(0, 8));
+      await staff.waitForFunction((t) => [...document.querySelectorAll('#document-options option')].some((o) => (o as HTMLOptionElement).value === t), title);
+      await picker.fill(title);
+      await picker.dispatchEvent('change');
+    };
+    await pick('basis', '平凉市行政规范性文件管理办法');
+    await pick('draft', '平凉市专家论证办法（草案）');
+    await Promise.all([staff.waitForEvent('load'), staff.click('#disposition-form button[type=submit]')]);
+    expect(await staff.locator('input[name=basisDocumentId]:checked').count()).toBe(1);
+    expect(await staff.textContent('.basis')).toContain('《平凉市行政规范性文件管理办法》');
+    expect(await staff.getAttribute('.doc-line a', 'href')).toMatch(/^\/documents\/\d+$/);
+    expect(await staff.textContent('.doc-line')).toContain('查看草案');
+    expect(await staff.inputValue('.document-picker[data-target=draft]')).toBe('平凉市专家论证办法（草案）');
+  });
 });
