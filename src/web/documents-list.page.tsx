@@ -4,9 +4,9 @@ import type { DocumentsRepository } from '../documents/documents.repository.js';
 import type { ListQueryInput } from '../documents/documents.schemas.js';
 import { DOCUMENT_LEVELS } from '../ingest/metadata/metadata.types.js';
 import { can } from '../auth/roles.js';
-import { CATEGORY_LABELS } from '../review/review.models.js';
 import type { TrackingItemRow } from '../tracking/tracking.table.js';
 import { Layout, type Viewer } from './layout.js';
+import { ReviewFilters } from './review-filters.js';
 import { PROVISIONAL_LABELS, SORT_LABELS } from './labels.js';
 
 type Facets = ReturnType<DocumentsRepository['facets']>;
@@ -58,16 +58,7 @@ export function DocumentsListPage({ query, documents, total, nextCursor, facets,
           {option('', '全部状态', query.status)}
           {VALIDITY_STATUSES.map((status) => option(status, VALIDITY_STATUS_LABELS[status], query.status))}
         </select>
-        {items && <>
-          <select name="category" aria-label="清理类别">
-            {option('', '全部清理类别', query.category)}
-            {(['keep', 'improve', 'abolish'] as const).map((category) => option(category, CATEGORY_LABELS[category], query.category))}
-          </select>
-          <select name="item" aria-label="对应制度或机制">
-            {option('', '全部制度和机制', query.item)}
-            {items.map((item) => option(String(item.id), item.name, query.item))}
-          </select>
-        </>}
+        <ReviewFilters category={query.category} item={query.item} items={items} />
         <label>年份 <input type="number" name="yearFrom" value={query.yearFrom ?? ''} min="1900" max="2200" class="year" aria-label="起始年份" />
           – <input type="number" name="yearTo" value={query.yearTo ?? ''} min="1900" max="2200" class="year" aria-label="截止年份" /></label>
         <input type="hidden" name="sort" value={query.sort} />

@@ -3,9 +3,9 @@ import { DOCUMENT_LEVELS } from '../ingest/metadata/metadata.types.js';
 import type { toSearchResult } from '../search/search.models.js';
 import type { SearchQueryInput } from '../search/search.schemas.js';
 import type { SearchFacets } from '../search/search.usecases.js';
-import { CATEGORY_LABELS } from '../review/review.models.js';
 import type { TrackingItemRow } from '../tracking/tracking.table.js';
 import { Layout, type Viewer } from './layout.js';
+import { ReviewFilters } from './review-filters.js';
 
 type Result = ReturnType<typeof toSearchResult>;
 
@@ -50,16 +50,7 @@ export function SearchPage({ query, total, results, facets, items, viewer }: {
           {option('', '全部状态', query.status)}
           {VALIDITY_STATUSES.map((status) => option(status, VALIDITY_STATUS_LABELS[status], query.status))}
         </select>
-        {items && <>
-          <select name="category" aria-label="清理类别">
-            {option('', '全部清理类别', query.category)}
-            {(['keep', 'improve', 'abolish'] as const).map((category) => option(category, CATEGORY_LABELS[category], query.category))}
-          </select>
-          <select name="item" aria-label="对应制度或机制">
-            {option('', '全部制度和机制', query.item)}
-            {items.map((item) => option(String(item.id), item.name, query.item))}
-          </select>
-        </>}
+        <ReviewFilters category={query.category} item={query.item} items={items} />
         <label>年份 <input type="number" name="yearFrom" value={query.yearFrom ?? ''} class="year" aria-label="起始年份" />
           – <input type="number" name="yearTo" value={query.yearTo ?? ''} class="year" aria-label="截止年份" /></label>
         <select name="sort" aria-label="排序">
