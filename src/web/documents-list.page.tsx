@@ -1,12 +1,11 @@
 import type { DocumentSummary } from '../documents/documents.models.js';
-import { VALIDITY_STATUS_LABELS, VALIDITY_STATUSES } from '../documents/documents.models.js';
+import { VALIDITY_STATUS_LABELS } from '../documents/documents.models.js';
 import type { DocumentsRepository } from '../documents/documents.repository.js';
 import type { ListQueryInput } from '../documents/documents.schemas.js';
-import { DOCUMENT_LEVELS } from '../ingest/metadata/metadata.types.js';
 import { can } from '../auth/roles.js';
 import type { TrackingItemRow } from '../tracking/tracking.table.js';
 import { Layout, type Viewer } from './layout.js';
-import { ReviewFilters } from './review-filters.js';
+import { DocumentFilterFields } from './document-filters.js';
 import { PROVISIONAL_LABELS, SORT_LABELS } from './labels.js';
 
 type Facets = ReturnType<DocumentsRepository['facets']>;
@@ -34,33 +33,12 @@ export function DocumentsListPage({ query, documents, total, nextCursor, facets,
     const mark = query.sort === key ? (query.order === 'desc' ? ' ↓' : ' ↑') : '';
     return <a href={withQuery(query, { sort: key, order, cursor: undefined })}>{SORT_LABELS[key]}{mark}</a>;
   };
-  const option = (value: string, label: string, selected: string | number | undefined) =>
-    <option value={value} selected={String(selected ?? '') === value}>{label}</option>;
-
   return (
     <Layout title="文件清单" active="/documents" viewer={viewer}>
       <h1>文件清单 <small>共 {total} 件</small></h1>
       <form class="filters" method="get" action="/documents">
         <input type="search" name="q" value={query.q ?? ''} placeholder="标题或文号包含……" aria-label="标题或文号" />
-        <select name="type" aria-label="文种">
-          {option('', '全部文种', query.type)}
-          {facets.docTypes.map((f) => option(f.value, `${f.value}（${f.count}）`, query.type))}
-        </select>
-        <select name="issuer" aria-label="发文机关">
-          {option('', '全部发文机关', query.issuer)}
-          {facets.issuers.map((f) => option(f.value, `${f.value}（${f.count}）`, query.issuer))}
-        </select>
-        <select name="level" aria-label="效力级别">
-          {option('', '全部效力级别', query.level)}
-          {DOCUMENT_LEVELS.map((level) => option(level, level, query.level))}
-        </select>
-        <select name="status" aria-label="时效状态">
-          {option('', '全部状态', query.status)}
-          {VALIDITY_STATUSES.map((status) => option(status, VALIDITY_STATUS_LABELS[status], query.status))}
-        </select>
-        <ReviewFilters category={query.category} item={query.item} items={items} />
-        <label>年份 <input type="number" name="yearFrom" value={query.yearFrom ?? ''} min="1900" max="2200" class="year" aria-label="起始年份" />
-          – <input type="number" name="yearTo" value={query.yearTo ?? ''} min="1900" max="2200" class="year" aria-label="截止年份" /></label>
+        <DocumentFilterFields query={query} facets={facets} items={items} />
         <input type="hidden" name="sort" value={query.sort} />
         <input type="hidden" name="order" value={query.order} />
         <button type="submit">筛选</button>

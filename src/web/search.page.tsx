@@ -1,11 +1,10 @@
-import { VALIDITY_STATUS_LABELS, VALIDITY_STATUSES } from '../documents/documents.models.js';
-import { DOCUMENT_LEVELS } from '../ingest/metadata/metadata.types.js';
+import { VALIDITY_STATUS_LABELS } from '../documents/documents.models.js';
 import type { toSearchResult } from '../search/search.models.js';
 import type { SearchQueryInput } from '../search/search.schemas.js';
 import type { SearchFacets } from '../search/search.usecases.js';
 import type { TrackingItemRow } from '../tracking/tracking.table.js';
 import { Layout, type Viewer } from './layout.js';
-import { ReviewFilters } from './review-filters.js';
+import { DocumentFilterFields } from './document-filters.js';
 
 type Result = ReturnType<typeof toSearchResult>;
 
@@ -34,25 +33,7 @@ export function SearchPage({ query, total, results, facets, items, viewer }: {
       <h1>全文检索</h1>
       <form id="search-form" class="filters" method="get" action="/search">
         <input type="search" name="q" value={query.q ?? ''} placeholder="输入词语、句子片段或文号，多个词用空格分开" aria-label="检索词" class="search-input" autofocus />
-        <select name="type" aria-label="文种">
-          {option('', '全部文种', query.type)}
-          {facets?.docTypes.map((f) => option(f.value, `${f.value}（${f.count}）`, query.type))}
-        </select>
-        <select name="issuer" aria-label="发文机关">
-          {option('', '全部发文机关', query.issuer)}
-          {facets?.issuers.map((f) => option(f.value, `${f.value}（${f.count}）`, query.issuer))}
-        </select>
-        <select name="level" aria-label="效力级别">
-          {option('', '全部效力级别', query.level)}
-          {DOCUMENT_LEVELS.map((level) => option(level, `${level}${facets ? `（${facets.levels.find((f) => f.value === level)?.count ?? 0}）` : ''}`, query.level))}
-        </select>
-        <select name="status" aria-label="时效状态">
-          {option('', '全部状态', query.status)}
-          {VALIDITY_STATUSES.map((status) => option(status, VALIDITY_STATUS_LABELS[status], query.status))}
-        </select>
-        <ReviewFilters category={query.category} item={query.item} items={items} />
-        <label>年份 <input type="number" name="yearFrom" value={query.yearFrom ?? ''} class="year" aria-label="起始年份" />
-          – <input type="number" name="yearTo" value={query.yearTo ?? ''} class="year" aria-label="截止年份" /></label>
+        <DocumentFilterFields query={query} facets={facets} items={items} />
         <select name="sort" aria-label="排序">
           {option('relevance', '按相关度', query.sort)}
           {option('date', '按日期', query.sort)}
