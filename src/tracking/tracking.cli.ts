@@ -3,7 +3,7 @@ import type { AppDatabase } from '../db/database.js';
 import { todayIso } from '../documents/documents.models.js';
 import { dueItems, STAGE_LABELS } from './tracking.models.js';
 import { createTrackingRepository } from './tracking.repository.js';
-import { trackingDashboard } from './tracking.usecases.js';
+import type { TrackingItemRow } from './tracking.table.js';
 
 export const TRACKING_USAGE = `  tracking due [--days N] [--json]         逾期和 N 天内（默认 30 天）到期的制度、机制事项`;
 
@@ -17,9 +17,8 @@ export function runTrackingCommand(args: string[], db: AppDatabase): number {
     return 2;
   }
   const today = todayIso();
-  const { items } = trackingDashboard({ trackingRepository: createTrackingRepository({ db }), today });
-  const { overdue, dueSoon } = dueItems(items, today, days);
-  const line = (item: (typeof items)[number], status: 'overdue' | 'due') => ({
+  const { overdue, dueSoon } = dueItems(createTrackingRepository({ db }).items(), today, days);
+  const line = (item: TrackingItemRow, status: 'overdue' | 'due') => ({
     id: item.id, name: item.name, kind: item.kind, responsibleUnit: item.responsibleUnit, lead: item.lead, deadline: item.deadline, stage: item.stage, status,
   });
   if (values.json) {

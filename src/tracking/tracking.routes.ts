@@ -18,7 +18,7 @@ import { createTrackingRepository } from './tracking.repository.js';
 import {
   dashboardQuerySchema, dueQuerySchema, itemAssignmentSchema, itemDefinitionSchema, linkDecisionSchema, newItemSchema, reportSchema,
 } from './tracking.schemas.js';
-import { addItem, assignItem, decideLink, removeItem, reportProgress, suggestLinks, trackingDashboard } from './tracking.usecases.js';
+import { addItem, assignItem, decideLink, removeItem, reportProgress, trackingDashboard, trackingItemDetail } from './tracking.usecases.js';
 
 export function registerTrackingRoutes(app: Hono<AppEnv>, { db, config }: AppServices) {
   const trackingRepository = createTrackingRepository({ db });
@@ -31,20 +31,11 @@ export function registerTrackingRoutes(app: Hono<AppEnv>, { db, config }: AppSer
 
   app.get('/api/tracking/due', validate('query', dueQuerySchema), (c) => {
     const { days } = c.req.valid('query');
-    const { items } = trackingDashboard({ trackingRepository });
-    return c.json({ days, ...dueItems(items, todayIso(), days) });
+    return c.json({ days, ...dueItems(trackingRepository.items(), todayIso(), days) });
   });
 
   app.get('/api/tracking/items/:id', validate('param', idParamSchema), (c) => {
-    const item = trackingRepository.getItem(c.req.valid('param').id);
-    const links = trackingRepository.documentLinks().filter((link) => link.itemId === item.id);
-    return c.json({
-      item,
-      reports: trackingRepository.reports(item.id),
-      documents: trackingRepository.documentBriefs([...new Set(links.map((link) => link.documentId))]),
-      dispositions: trackingRepository.dispositionsServing(item.id),
-      suggestions: suggestLinks({ item, trackingRepository, searchRepository, documentsRepository }),
-    });
+    return c.json(trackingItemDetail({ itemId: c.req.valid('param').id, trackingRepository, searchRepository, documentsRepository }));
   });
 
   app.post('/api/tracking/items/:id/reports', validate('param', idParamSchema),

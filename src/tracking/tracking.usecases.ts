@@ -102,6 +102,21 @@ export function suggestLinks({ item, trackingRepository, searchRepository, docum
   return [...found.values()].sort((a, b) => b.score - a.score).slice(0, CANDIDATES);
 }
 
+/** An item with its log, the documents covering it, the dispositions serving it and the documents to consider. */
+export function trackingItemDetail({ itemId, trackingRepository, searchRepository, documentsRepository }: {
+  itemId: number; trackingRepository: TrackingRepository; searchRepository: SearchRepository; documentsRepository: DocumentsRepository;
+}) {
+  const item = trackingRepository.getItem(itemId);
+  const documentIds = trackingRepository.documentLinks().filter((link) => link.itemId === item.id).map((link) => link.documentId);
+  return {
+    item,
+    reports: trackingRepository.reports(item.id),
+    documents: trackingRepository.documentBriefs([...new Set(documentIds)]),
+    dispositions: trackingRepository.dispositionsServing(item.id),
+    suggestions: suggestLinks({ item, trackingRepository, searchRepository, documentsRepository }),
+  };
+}
+
 /** The leaders' dashboard: each item with its stage, deadline, coverage and whether it is overdue. */
 export function trackingDashboard({ trackingRepository, unit, today = todayIso() }: { trackingRepository: TrackingRepository; unit?: string; today?: string }) {
   const allItems = trackingRepository.items();

@@ -1,24 +1,15 @@
 import { can } from '../auth/roles.js';
 import { CATEGORY_LABELS, STATUS_LABELS } from '../review/review.models.js';
-import type { TrackingRepository } from '../tracking/tracking.repository.js';
 import { isOverdue, keywordsOf, KIND_LABELS, nextStage, STAGE_LABELS } from '../tracking/tracking.models.js';
-import { STAGES, TRACKING_KINDS, type TrackingItemRow } from '../tracking/tracking.table.js';
-import type { suggestLinks } from '../tracking/tracking.usecases.js';
+import { STAGES, TRACKING_KINDS } from '../tracking/tracking.table.js';
+import type { trackingItemDetail } from '../tracking/tracking.usecases.js';
 import { Highlighted } from './search.page.js';
 import { formatTime } from './review-history.js';
 import { formatBytes } from '../shared/format.js';
 import { Layout, type Viewer } from './layout.js';
 import { StageProgress } from './tracking.page.js';
 
-type Props = {
-  item: TrackingItemRow;
-  reports: ReturnType<TrackingRepository['reports']>;
-  documents: ReturnType<TrackingRepository['documentBriefs']>;
-  dispositions: ReturnType<TrackingRepository['dispositionsServing']>;
-  suggestions: ReturnType<typeof suggestLinks>;
-  today: string;
-  viewer: Viewer;
-};
+type Props = ReturnType<typeof trackingItemDetail> & { today: string; viewer: Viewer };
 
 export function TrackingItemPage({ item, reports, documents, dispositions, suggestions, today, viewer }: Props) {
   const role = viewer?.user.role;

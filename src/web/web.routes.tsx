@@ -25,7 +25,7 @@ import { toHistoryView } from '../review/review.models.js';
 import { dueItems } from '../tracking/tracking.models.js';
 import { createTrackingRepository } from '../tracking/tracking.repository.js';
 import { dashboardQuerySchema, dueQuerySchema } from '../tracking/tracking.schemas.js';
-import { suggestLinks, trackingDashboard } from '../tracking/tracking.usecases.js';
+import { trackingDashboard, trackingItemDetail } from '../tracking/tracking.usecases.js';
 import { createReviewQueries } from '../review/review.queries.js';
 import { createReviewRepository } from '../review/review.repository.js';
 import { dispositionListQuerySchema } from '../review/review.schemas.js';
@@ -194,10 +194,7 @@ export function registerWebRoutes(app: Hono<AppEnv>, { db, config, suggestionSer
   });
 
   app.get('/tracking/items/:id', validate('param', idParamSchema), (c) => {
-    const item = trackingRepository.getItem(c.req.valid('param').id);
-    const documentIds = [...new Set(trackingRepository.documentLinks().filter((link) => link.itemId === item.id).map((link) => link.documentId))];
-    return c.html(<TrackingItemPage item={item} reports={trackingRepository.reports(item.id)} documents={trackingRepository.documentBriefs(documentIds)}
-      dispositions={trackingRepository.dispositionsServing(item.id)} suggestions={suggestLinks({ item, trackingRepository, searchRepository, documentsRepository })}
-      today={todayIso()} viewer={viewerOf(c)} />);
+    const detail = trackingItemDetail({ itemId: c.req.valid('param').id, trackingRepository, searchRepository, documentsRepository });
+    return c.html(<TrackingItemPage {...detail} today={todayIso()} viewer={viewerOf(c)} />);
   });
 }
