@@ -75,22 +75,27 @@ export function createReviewQueries({ reviewRepository, suggestionService }: { r
       };
     },
 
-    /** A document's review across rounds, with the links the suggestion rules stand on. */
+    /** A document's review across rounds: its suggestion, its dispositions and their history. */
     document(documentId: number) {
-      const { relations, suggestions } = suggestionService.snapshot();
+      const { suggestions } = suggestionService.snapshot();
       const rounds = reviewRepository.dispositionsOfDocument(documentId);
       const dispositionViews = views(rounds.map((r) => r.disposition));
       return {
         suggestion: suggestions.get(documentId) ?? null,
         dispositions: rounds.map(({ round }, i) => ({ round: { id: round.id, name: round.name }, disposition: dispositionViews[i]! })),
         history: reviewRepository.historyOfDocument(documentId).map(toHistoryView),
-        relations: {
-          versions: relations.versionsOf(documentId).map(brief),
-          repealedBy: relations.repealedBy(documentId).map(brief),
-          repeals: relations.repeals(documentId).map(brief),
-          cites: relations.cites(documentId).map(({ title, versions }) => ({ title, documents: versions.map(brief) })),
-          citedBy: relations.citedBy(documentId).map(brief),
-        },
+      };
+    },
+
+    /** The links the suggestion rules stand on: versions, repeals, citations. */
+    relationsOf(documentId: number) {
+      const { relations } = suggestionService.snapshot();
+      return {
+        versions: relations.versionsOf(documentId).map(brief),
+        repealedBy: relations.repealedBy(documentId).map(brief),
+        repeals: relations.repeals(documentId).map(brief),
+        cites: relations.cites(documentId).map(({ title, versions }) => ({ title, documents: versions.map(brief) })),
+        citedBy: relations.citedBy(documentId).map(brief),
       };
     },
   };

@@ -71,7 +71,7 @@ export function registerReviewRoutes(app: Hono<AppEnv>, { db, suggestionService 
   app.get('/api/review/documents/:id', validate('param', idParamSchema), (c) => {
     const { id } = c.req.valid('param');
     documentsRepository.getById(id);
-    return c.json(queries.document(id));
+    return c.json({ ...queries.document(id), relations: queries.relationsOf(id) });
   });
 
   app.get('/api/review/grounds', (c) => c.json({ grounds: reviewRepository.grounds({ includeInactive: c.req.query('all') === '1' }) }));

@@ -3,7 +3,8 @@ import { HistoryList, type HistoryLabels } from './review-history.js';
 import type { ReviewQueries } from '../review/review.queries.js';
 
 type DocumentReview = ReturnType<ReviewQueries['document']>;
-type Brief = DocumentReview['relations']['versions'][number];
+type DocumentRelations = ReturnType<ReviewQueries['relationsOf']>;
+type Brief = DocumentRelations['versions'][number];
 
 function DocumentLink({ document, current }: { document: Brief; current?: number }) {
   if (!document) return null;
@@ -16,7 +17,7 @@ function DocumentLink({ document, current }: { document: Brief; current?: number
  * for those who follow the review, the suggestion and the document's dispositions in every round.
  */
 export function DocumentReviewPanel({ documentId, relations, review, labels, items }: {
-  documentId: number; relations: DocumentReview['relations']; review: DocumentReview | null; labels: HistoryLabels;
+  documentId: number; relations: DocumentRelations; review: DocumentReview | null; labels: HistoryLabels;
   /** The tracked institutions and mechanisms the document covers, for those who follow the tracking. */
   items: { id: number; name: string }[] | null;
 }) {

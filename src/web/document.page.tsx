@@ -15,10 +15,11 @@ import { FIELD_LABELS, PROVISIONAL_LABELS } from './labels.js';
 
 type Props = {
   document: DocumentSummary; overrides: Partial<DocumentMetadata>; content: DocumentContentRow; similar: DocumentRow[];
-  relations: DocumentReview['relations']; review: DocumentReview | null; historyLabels: HistoryLabels;
+  relations: DocumentRelations; review: DocumentReview | null; historyLabels: HistoryLabels;
   items: { id: number; name: string }[] | null; viewer: Viewer;
 };
 type DocumentReview = ReturnType<ReviewQueries['document']>;
+type DocumentRelations = ReturnType<ReviewQueries['relationsOf']>;
 
 const anchorOf = (node: StructureNode) => `${node.kind}-${node.number}`;
 

@@ -118,9 +118,9 @@ export function registerWebRoutes(app: Hono<AppEnv>, { db, config, suggestionSer
     const content = documentsRepository.getContent(id);
     const similar = findSimilarDocuments({ document: row, searchText: content.searchText, limit: 5, searchRepository }).map((s) => s.document);
     const viewer = viewerOf(c);
-    const review = reviewQueries.document(id);
+
     return c.html(<DocumentPage document={toDocumentSummary(row, todayIso())} overrides={row.overrides} content={content} similar={similar}
-      relations={review.relations} review={can(viewer?.user.role, 'review:read') ? review : null}
+      relations={reviewQueries.relationsOf(id)} review={can(viewer?.user.role, 'review:read') ? reviewQueries.document(id) : null}
       historyLabels={{
         grounds: new Map(reviewRepository.grounds({ includeInactive: true }).map((g) => [g.id, g])),
         items: new Map(trackingRepository.items().map((item) => [item.id, item.name])),
@@ -148,7 +148,7 @@ export function registerWebRoutes(app: Hono<AppEnv>, { db, config, suggestionSer
     const detail = reviewQueries.detail(c.req.valid('param').id);
     const documentId = detail.disposition.documentId;
     // What a document cites, repeals or replaces is what its legal basis is usually drawn from.
-    const relations = documentId !== null ? reviewQueries.document(documentId).relations : null;
+    const relations = documentId !== null ? reviewQueries.relationsOf(documentId) : null;
     const basisCandidates = relations
       ? [...relations.cites.flatMap((cited) => cited.documents.slice(-1)), ...relations.versions, ...relations.repealedBy].filter((d) => d !== null)
       : [];
