@@ -37,13 +37,25 @@ document.getElementById('bulk-bar')?.addEventListener('click', async (event) => 
   if (action === 'return' || action === 'reopen') body.comment = document.getElementById('bulk-comment').value;
   try {
     const { updated, skipped } = await requestJson('POST', `/api/review/dispositions/${PROPOSE.has(action) ? 'propose' : 'decide'}`, body);
-    const problems = skipped.map((s) => `#${s.id}：${s.message}`).join('；');
-    showMessage(message, `已处理 ${updated.length} 项${skipped.length ? `；未处理 ${skipped.length} 项（${problems}）` : ''}`, skipped.length > 0);
-    if (skipped.length === 0) window.location.reload();
+    const problems = skipped.map((s) => `《${titleOf(s.id)}》：${s.message}`).join('；');
+    const result = { text: `已处理 ${updated.length} 项${skipped.length ? `；未处理 ${skipped.length} 项（${problems}）` : ''}`, isError: skipped.length > 0 };
+    if (updated.length === 0) return showMessage(message, result.text, result.isError);
+    // What was done shows only after a reload; the message waits for it.
+    sessionStorage.setItem(RESULT_KEY, JSON.stringify(result));
+    window.location.reload();
   } catch (error) {
     showMessage(message, error.message, true);
   }
 });
+
+const RESULT_KEY = 'zhidu-bulk-result';
+const titleOf = (id) => document.querySelector(`tr[data-id="${id}"] .title-cell a`)?.textContent ?? `#${id}`;
+const previous = sessionStorage.getItem(RESULT_KEY);
+if (previous && message) {
+  sessionStorage.removeItem(RESULT_KEY);
+  const { text, isError } = JSON.parse(previous);
+  showMessage(message, text, isError);
+}
 
 document.getElementById('add-documents')?.addEventListener('click', async (event) => {
   const { added } = await requestJson('POST', `/api/review/rounds/${event.target.dataset.roundId}/add-documents`);

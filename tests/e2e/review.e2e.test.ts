@@ -52,9 +52,10 @@ describe.skipIf(browserSkipReason)('review in a real browser', () => {
     await leader.fill('#bulk-comment', '请在理由中写明新版本的文号');
     await clickAndReload(leader, 'button[data-action=return]');
     await leader.check('#select-all');
-    await leader.click('button[data-action=approve]');
-    await leader.waitForSelector('#bulk-message.error');
-    expect(await leader.textContent('#bulk-message')).toContain('已处理 2 项；未处理 1 项');
+    await clickAndReload(leader, 'button[data-action=approve]');
+    // The page shows what was done, and says by title what was not, and why.
+    expect(await leader.textContent('#bulk-message')).toContain('已处理 2 项；未处理 1 项（《平凉市城市管理办法》：只有待审核的清理意见可以批准或退回）');
+    expect((await leader.locator('table.dispositions .review-status').allTextContents()).sort()).toEqual(['已批准', '已批准', '已退回']);
 
     // Staff see what was returned and why, fix it and resubmit.
     await staff.goto(`${roundUrl}?status=returned`);
