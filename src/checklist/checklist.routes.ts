@@ -6,12 +6,10 @@ import { contentDisposition } from '../documents/documents.download.js';
 import { idParamSchema } from '../documents/documents.schemas.js';
 import { createReviewRepository } from '../review/review.repository.js';
 import { validate } from '../shared/validation.js';
-import { createVersionRoundMismatchError } from './checklist.errors.js';
 import { CONTENT_TYPES, exportChecklist } from './checklist.export.js';
-import { buildChecklist, compareChecklists } from './checklist.models.js';
 import { createChecklistRepository } from './checklist.repository.js';
 import { checklistQuerySchema, compareQuerySchema, exportQuerySchema } from './checklist.schemas.js';
-import { checklistRows, generateChecklist } from './checklist.usecases.js';
+import { compareVersions, generateChecklist, previewChecklist } from './checklist.usecases.js';
 
 export function registerChecklistRoutes(app: Hono<AppEnv>, { db }: AppServices) {
   const checklistRepository = createChecklistRepository({ db });
@@ -20,9 +18,7 @@ export function registerChecklistRoutes(app: Hono<AppEnv>, { db }: AppServices) 
   // A preview: what the checklist would hold now; only a download or a print records a version.
   app.get('/api/checklist/rounds/:id', validate('param', idParamSchema), validate('query', checklistQuerySchema), (c) => {
     const round = reviewRepository.getRound(c.req.valid('param').id);
-    const options = { includeUnapproved: c.req.valid('query').all };
-    const { rows, leftOut } = checklistRows({ round, options, checklistRepository });
-    return c.json({ checklist: buildChecklist({ roundName: round.name, rows, leftOut, options, generatedAt: new Date() }) });
+    return c.json({ checklist: previewChecklist({ round, options: { includeUnapproved: c.req.valid('query').all }, checklistRepository }) });
   });
 
   app.get('/api/checklist/rounds/:id/export', validate('param', idParamSchema), validate('query', exportQuerySchema), async (c) => {
@@ -45,9 +41,6 @@ export function registerChecklistRoutes(app: Hono<AppEnv>, { db }: AppServices) 
 
   app.get('/api/checklist/compare', validate('query', compareQuerySchema), (c) => {
     const { from, to } = c.req.valid('query');
-    const before = checklistRepository.getVersion(from);
-    const after = checklistRepository.getVersion(to);
-    if (before.roundId !== after.roundId) throw createVersionRoundMismatchError();
-    return c.json({ from: { id: before.id, createdAt: before.createdAt }, to: { id: after.id, createdAt: after.createdAt }, ...compareChecklists(before.rows, after.rows) });
+    return c.json(compareVersions({ fromId: from, toId: to, checklistRepository }));
   });
 }

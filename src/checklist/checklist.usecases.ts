@@ -1,5 +1,6 @@
 import type { ReviewRoundRow } from '../review/review.table.js';
-import { buildChecklist, checklistHash, type Checklist, type ChecklistOptions, type ChecklistRow } from './checklist.models.js';
+import { createVersionRoundMismatchError } from './checklist.errors.js';
+import { buildChecklist, checklistHash, compareChecklists, type Checklist, type ChecklistOptions, type ChecklistRow } from './checklist.models.js';
 import type { ChecklistRepository } from './checklist.repository.js';
 import type { ChecklistVersionRow } from './checklist.table.js';
 
@@ -30,6 +31,24 @@ export function checklistRows({ round, options, checklistRepository }: {
     };
   });
   return { rows, leftOut: checklistRepository.undecidedCount(round.id) + decided.length - included.length };
+}
+
+/** The checklist as it would be generated now, without recording a version: what the page shows. */
+export function previewChecklist({ round, options, checklistRepository, now = new Date() }: {
+  round: ReviewRoundRow; options: ChecklistOptions; checklistRepository: ChecklistRepository; now?: Date;
+}): Checklist {
+  const { rows, leftOut } = checklistRows({ round, options, checklistRepository });
+  return buildChecklist({ roundName: round.name, rows, leftOut, options, generatedAt: now });
+}
+
+/** What changed between two versions of one round's checklist. */
+export function compareVersions({ fromId, toId, roundId, checklistRepository }: {
+  fromId: number; toId: number; roundId?: number; checklistRepository: ChecklistRepository;
+}) {
+  const before = checklistRepository.getVersion(fromId);
+  const after = checklistRepository.getVersion(toId);
+  if (before.roundId !== after.roundId || (roundId !== undefined && before.roundId !== roundId)) throw createVersionRoundMismatchError();
+  return { from: { id: before.id, createdAt: before.createdAt }, to: { id: after.id, createdAt: after.createdAt }, ...compareChecklists(before.rows, after.rows) };
 }
 
 /**

@@ -1,4 +1,5 @@
-import type { Checklist, ChecklistComparison, ChecklistRow } from '../checklist/checklist.models.js';
+import type { Checklist, ChecklistRow } from '../checklist/checklist.models.js';
+import type { compareVersions } from '../checklist/checklist.usecases.js';
 import { columnsOf } from '../checklist/checklist.models.js';
 import type { ChecklistRepository } from '../checklist/checklist.repository.js';
 import { CATEGORY_LABELS } from '../review/review.models.js';
@@ -48,12 +49,14 @@ export function SectionTable({ category, rows }: { category: Category; rows: Che
   );
 }
 
-function Comparison({ comparison }: { comparison: ChecklistComparison & { from: number; to: number } }) {
+type VersionComparison = ReturnType<typeof compareVersions>;
+
+function Comparison({ comparison }: { comparison: VersionComparison }) {
   const line = (row: ChecklistRow) => <>{row.title}{row.docNumber && <span class="muted">（{row.docNumber}）</span>}</>;
   const empty = comparison.added.length + comparison.removed.length + comparison.moved.length + comparison.changed.length === 0;
   return (
     <section class="card comparison" id="comparison">
-      <h2>版本 #{comparison.from} → #{comparison.to} 的变化</h2>
+      <h2>版本 #{comparison.from.id} → #{comparison.to.id} 的变化</h2>
       {empty && <p class="muted">两个版本内容相同。</p>}
       {comparison.added.length > 0 && <><h3>新增 {comparison.added.length} 项</h3><ul>{comparison.added.map((row) => <li>{CATEGORY_LABELS[row.category]}：{line(row)}</li>)}</ul></>}
       {comparison.removed.length > 0 && <><h3>移出 {comparison.removed.length} 项</h3><ul>{comparison.removed.map((row) => <li>{CATEGORY_LABELS[row.category]}：{line(row)}</li>)}</ul></>}
@@ -67,7 +70,7 @@ const FIELD_NAMES: Record<string, string> = { title: '名称', docNumber: '文�
 
 export function ChecklistPage({ round, checklist, category, versions, comparison, viewer }: {
   round: ReviewRoundRow; checklist: Checklist; category: Category | undefined; versions: Versions;
-  comparison: (ChecklistComparison & { from: number; to: number }) | null; viewer: Viewer;
+  comparison: VersionComparison | null; viewer: Viewer;
 }) {
   const all = checklist.draft ? '&all=1' : '';
   const sections = checklist.sections.filter((section) => !category || section.category === category);
@@ -126,8 +129,8 @@ export function ChecklistPage({ round, checklist, category, versions, comparison
                   {versions.map((version, index) => (
                     <tr>
                       <td class="nowrap">
-                        <label><input type="radio" name="from" value={String(version.id)} checked={comparison ? comparison.from === version.id : index === 1} aria-label={`从版本 #${version.id}`} /> 从</label>{' '}
-                        <label><input type="radio" name="to" value={String(version.id)} checked={comparison ? comparison.to === version.id : index === 0} aria-label={`到版本 #${version.id}`} /> 到</label>
+                        <label><input type="radio" name="from" value={String(version.id)} checked={comparison ? comparison.from.id === version.id : index === 1} aria-label={`从版本 #${version.id}`} /> 从</label>{' '}
+                        <label><input type="radio" name="to" value={String(version.id)} checked={comparison ? comparison.to.id === version.id : index === 0} aria-label={`到版本 #${version.id}`} /> 到</label>
                       </td>
                       <td>#{version.id}</td>
                       <td class="nowrap">{formatTime(version.createdAt)}</td>

@@ -14,11 +14,9 @@ import { createSearchRepository } from '../search/search.repository.js';
 import { searchPageQuerySchema } from '../search/search.schemas.js';
 import { searchDocuments } from '../search/search.usecases.js';
 import { findSimilarDocuments } from '../search/similar.usecases.js';
-import { compareChecklists, buildChecklist } from '../checklist/checklist.models.js';
 import { createChecklistRepository } from '../checklist/checklist.repository.js';
 import { checklistQuerySchema } from '../checklist/checklist.schemas.js';
-import { checklistRows, generateChecklist } from '../checklist/checklist.usecases.js';
-import { createVersionRoundMismatchError } from '../checklist/checklist.errors.js';
+import { compareVersions, generateChecklist, previewChecklist } from '../checklist/checklist.usecases.js';
 import { currentAuth } from '../auth/auth.routes.js';
 import { CATEGORIES } from '../review/review.table.js';
 import { toHistoryView } from '../review/review.models.js';
@@ -166,16 +164,8 @@ export function registerWebRoutes(app: Hono<AppEnv>, { db, config, suggestionSer
   app.get('/checklist/:id', validate('param', idParamSchema), validate('query', checklistPageSchema), (c) => {
     const round = reviewRepository.getRound(c.req.valid('param').id);
     const { all, category, from, to } = c.req.valid('query');
-    const options = { includeUnapproved: all };
-    const { rows, leftOut } = checklistRows({ round, options, checklistRepository });
-    let comparison = null;
-    if (from && to) {
-      const before = checklistRepository.getVersion(from);
-      const after = checklistRepository.getVersion(to);
-      if (before.roundId !== round.id || after.roundId !== round.id) throw createVersionRoundMismatchError();
-      comparison = { from, to, ...compareChecklists(before.rows, after.rows) };
-    }
-    return c.html(<ChecklistPage round={round} checklist={buildChecklist({ roundName: round.name, rows, leftOut, options, generatedAt: new Date() })}
+    const comparison = from && to ? compareVersions({ fromId: from, toId: to, roundId: round.id, checklistRepository }) : null;
+    return c.html(<ChecklistPage round={round} checklist={previewChecklist({ round, options: { includeUnapproved: all }, checklistRepository })}
       category={category} versions={checklistRepository.versions(round.id)} comparison={comparison} viewer={viewerOf(c)} />);
   });
 
