@@ -21,7 +21,7 @@ import { createParsePool } from '../src/ingest/formats/parse-pool.js';
 import { collectFiles, importFiles } from '../src/ingest/import-paths.js';
 import { createSearchRepository } from '../src/search/search.repository.js';
 import { rebuildSearchIndex, searchIndexAgrees } from '../src/search/search.index.js';
-import { normaliseForSearch } from '../src/search/search.tokenizer.js';
+import { normaliseForSearch } from '../src/text/search-tokenizer.js';
 import { searchDocuments } from '../src/search/search.usecases.js';
 import { createTitleIndex } from '../src/search/title-index.js';
 import { generateCorpus, replicateDocuments } from './generate-corpus.js';

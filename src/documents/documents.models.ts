@@ -1,4 +1,4 @@
-import type { DocumentMetadata } from '../ingest/metadata/metadata.types.js';
+import type { DocumentMetadata } from './documents.types.js';
 import type { DocumentRow } from './documents.table.js';
 
 export const VALIDITY_STATUSES = ['in_force', 'expired', 'pending'] as const;

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { createInMemoryDatabase } from '../db/database.js';
-import type { DocumentMetadata } from '../ingest/metadata/metadata.types.js';
+import type { DocumentMetadata } from './documents.types.js';
 import { createDocumentsRepository } from './documents.repository.js';
 
 const metadata: DocumentMetadata = {

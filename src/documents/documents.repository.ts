@@ -1,10 +1,10 @@
 import { and, asc, count, desc, eq, gte, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { AppDatabase } from '../db/database.js';
-import type { DocumentMetadata } from '../ingest/metadata/metadata.types.js';
-import type { DocumentStructure } from '../ingest/metadata/structure.js';
+import type { DocumentMetadata } from './documents.types.js';
+import type { DocumentStructure } from './documents.types.js';
 import { createDocumentInReviewError, createDocumentNotFoundError, createInvalidCursorError } from './documents.errors.js';
 import type { ValidityStatus } from './documents.models.js';
-import { signatureToBytes } from '../review/suggestions/fingerprint.js';
+import { signatureToBytes } from '../text/fingerprint.js';
 import { dispositionItemsTable, dispositionsTable, documentFingerprintsTable, type Category } from '../review/review.table.js';
 import { bodyIndexText, createSearchIndexWriter, titleIndexText } from '../search/search.index.js';
 import { trackingDocumentLinksTable } from '../tracking/tracking.table.js';

@@ -1,6 +1,6 @@
 import { emptyToUndefined, isoDate, optionalText, plainText, z } from '../shared/zod.js';
-import { normaliseDocNumber } from '../ingest/metadata/doc-number.js';
-import { DOCUMENT_LEVELS, PROVISIONAL_KINDS } from '../ingest/metadata/metadata.types.js';
+import { normaliseDocNumber } from '../text/doc-number.js';
+import { DOCUMENT_LEVELS, PROVISIONAL_KINDS } from './documents.types.js';
 import { VALIDITY_STATUSES } from './documents.models.js';
 import { SORT_KEYS } from './documents.repository.js';
 

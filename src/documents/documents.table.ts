@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { blob, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import type { DocumentMetadata } from '../ingest/metadata/metadata.types.js';
-import type { DocumentStructure } from '../ingest/metadata/structure.js';
+import type { DocumentMetadata } from './documents.types.js';
+import type { DocumentStructure } from './documents.types.js';
 
 /**
  * One imported file. The metadata columns hold the effective values (extracted, then overridden by

@@ -1,4 +1,4 @@
-import type { DocumentMetadata } from '../ingest/metadata/metadata.types.js';
+import type { DocumentMetadata } from './documents.types.js';
 import { effectiveMetadata } from './documents.models.js';
 import type { DocumentsRepository } from './documents.repository.js';
 

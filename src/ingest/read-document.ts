@@ -2,7 +2,7 @@ import { parseFile } from './formats/parse-file.js';
 import type { ParseLimits } from './formats/formats.types.js';
 import { bodyIndexText } from '../search/search.index.js';
 import { extractMetadata } from './metadata/extract-metadata.js';
-import { fingerprintOf } from '../review/suggestions/fingerprint.js';
+import { fingerprintOf } from '../text/fingerprint.js';
 
 /** A title to fall back on: the file name without extension and without a "(2019-03-05)" version date. */
 export function titleFromFileName(fileName: string): string {

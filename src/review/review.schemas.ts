@@ -1,4 +1,4 @@
-import { DOCUMENT_LEVELS } from '../ingest/metadata/metadata.types.js';
+import { DOCUMENT_LEVELS } from '../documents/documents.types.js';
 import { emptyToUndefined, isoDate, optionalText, paragraphText, plainText, z } from '../shared/zod.js';
 import { CATEGORIES, DISPOSITION_STATUSES } from './review.table.js';
 

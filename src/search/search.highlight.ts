@@ -1,4 +1,4 @@
-import { normaliseForSearch } from './search.tokenizer.js';
+import { normaliseForSearch } from '../text/search-tokenizer.js';
 
 export type Snippet = { text: string; highlights: [start: number, end: number][] };
 

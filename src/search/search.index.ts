@@ -1,6 +1,6 @@
 import type { AppDatabase } from '../db/database.js';
-import type { DocumentMetadata } from '../ingest/metadata/metadata.types.js';
-import { normaliseForSearch, toIndexText } from './search.tokenizer.js';
+import type { DocumentMetadata } from '../documents/documents.types.js';
+import { normaliseForSearch, toIndexText } from '../text/search-tokenizer.js';
 
 type TitleFields = Pick<DocumentMetadata, 'title' | 'wrapperTitle' | 'docNumber' | 'issuer'>;
 

@@ -1,7 +1,7 @@
-import { toLines } from '../ingest/metadata/clean-text.js';
-import type { DocumentStructure } from '../ingest/metadata/structure.js';
+import { toLines } from '../text/clean-text.js';
+import type { DocumentStructure } from '../documents/documents.types.js';
 import { buildSnippet, type Snippet } from './search.highlight.js';
-import { normaliseForSearch } from './search.tokenizer.js';
+import { normaliseForSearch } from '../text/search-tokenizer.js';
 
 const NOT_WORD = /[^\p{Script=Han}\p{L}\p{N}]+/gu;
 const wordsOnly = (text: string) => text.replace(NOT_WORD, '');

@@ -1,5 +1,5 @@
 import { todayIso, validityStatus } from '../documents/documents.models.js';
-import { parseChineseNumber } from '../ingest/metadata/chinese-numerals.js';
+import { parseChineseNumber } from '../text/chinese-numerals.js';
 import type { SearchQueryInput } from './search.schemas.js';
 import type { SearchHit } from './search.usecases.js';
 

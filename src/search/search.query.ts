@@ -1,4 +1,4 @@
-import { normaliseForSearch, pairsOf, RUN_END, runsOf } from './search.tokenizer.js';
+import { normaliseForSearch, pairsOf, RUN_END, runsOf } from '../text/search-tokenizer.js';
 
 export type ParsedQuery = { include: string[]; exclude: string[] };
 

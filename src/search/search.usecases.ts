@@ -1,4 +1,4 @@
-import type { DocumentStructure } from '../ingest/metadata/structure.js';
+import type { DocumentStructure } from '../documents/documents.types.js';
 import { filterConditions, type DocumentFilters } from '../documents/documents.repository.js';
 import type { DocumentRow } from '../documents/documents.table.js';
 import { locateHit, type HitLocation } from './search.locate.js';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import MiniSearch, { type Options } from 'minisearch';
 import type { AppDatabase } from '../db/database.js';
-import { normaliseForSearch, pairsOf, runsOf, tokenize } from './search.tokenizer.js';
+import { normaliseForSearch, pairsOf, runsOf, tokenize } from '../text/search-tokenizer.js';
 
 type TitleEntry = { id: number; title: string; wrapperTitle: string | null; docNumber: string | null; issuedOn: string | null };
 export type TitleSuggestion = { id: number; title: string; docNumber: string | null; issuedOn: string | null };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoFromParts } from '../ingest/metadata/dates.js';
+import { isoFromParts } from '../text/dates.js';
 
 // Validation messages reach users, so they are in Chinese. Schemas import z from here to get that setting.
 z.config(z.locales.zhCN());

@@ -1,6 +1,6 @@
 import { Document, Packer } from 'docx';
 import { body, heading, officialSection, title } from '../shared/official-docx.js';
-import { toChineseNumeral } from '../ingest/metadata/chinese-numerals.js';
+import { toChineseNumeral } from '../text/chinese-numerals.js';
 import { KIND_LABELS, STAGE_LABELS } from './tracking.models.js';
 import { STAGES } from './tracking.table.js';
 import type { TrackingDashboard } from './tracking.usecases.js';

@@ -1,5 +1,5 @@
 import { VALIDITY_STATUS_LABELS, VALIDITY_STATUSES } from '../documents/documents.models.js';
-import { DOCUMENT_LEVELS } from '../ingest/metadata/metadata.types.js';
+import { DOCUMENT_LEVELS } from '../documents/documents.types.js';
 import { CATEGORY_LABELS } from '../review/review.models.js';
 import type { TrackingItemRow } from '../tracking/tracking.table.js';
 

@@ -1,4 +1,4 @@
-import type { Provisional } from '../ingest/metadata/metadata.types.js';
+import type { Provisional } from '../documents/documents.types.js';
 
 export const PROVISIONAL_LABELS: Record<Provisional, string> = { interim: '暂行', trial: '试行' };
 

@@ -1,7 +1,7 @@
 import { can } from '../auth/roles.js';
 import type { ReviewQueries } from '../review/review.queries.js';
 import type { RoundScope } from '../review/review.table.js';
-import { DOCUMENT_LEVELS } from '../ingest/metadata/metadata.types.js';
+import { DOCUMENT_LEVELS } from '../documents/documents.types.js';
 import type { DocumentsRepository } from '../documents/documents.repository.js';
 import { Layout, type Viewer } from './layout.js';
 

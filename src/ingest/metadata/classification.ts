@@ -1,4 +1,4 @@
-import type { DocumentLevel, Provisional } from './metadata.types.js';
+import type { DocumentLevel, Provisional } from '../../documents/documents.types.js';
 
 /** Title suffixes naming a document type, longest first so 实施办法 wins over 办法. */
 const DOC_TYPES = [

@@ -1,11 +1,12 @@
 import { findDocType, findLevel, findProvisional } from './classification.js';
 import { findCitations, findRepeals } from './citations.js';
-import { normaliseForMatching, toLines } from './clean-text.js';
-import { findDate, isDateLine } from './dates.js';
-import { findDocNumber, findOrderNumber, isDocNumberLine } from './doc-number.js';
+import { normaliseForMatching, toLines } from '../../text/clean-text.js';
+import { findDate, isDateLine } from '../../text/dates.js';
+import { findDocNumber, findOrderNumber, isDocNumberLine } from '../../text/doc-number.js';
 import { isOrganName, issuerFromEvent, issuerFromTitle, normaliseIssuer } from './issuer.js';
-import type { DocumentMetadata } from './metadata.types.js';
-import { countArticles, extractStructure, type DocumentStructure } from './structure.js';
+import type { DocumentMetadata } from '../../documents/documents.types.js';
+import type { DocumentStructure } from '../../documents/documents.types.js';
+import { countArticles, extractStructure } from './structure.js';
 import { findTitle, unwrapTitle } from './title.js';
 import { findValidity } from './validity.js';
 

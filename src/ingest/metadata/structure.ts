@@ -1,19 +1,5 @@
-import { CHINESE_NUMERAL_CHARS, parseChineseNumber } from './chinese-numerals.js';
-
-export type StructureKind = 'part' | 'chapter' | 'section' | 'article';
-
-export type StructureNode = {
-  kind: StructureKind;
-  number: number;
-  /** As written: "第十二条". */
-  label: string;
-  /** The heading of a part, chapter or section ("总则"); the start of an article's text. */
-  heading: string;
-  /** Index of the line (in `toLines` order) where the node starts. */
-  line: number;
-};
-
-export type DocumentStructure = { nodes: StructureNode[] };
+import type { DocumentStructure, StructureKind, StructureNode } from '../../documents/documents.types.js';
+import { CHINESE_NUMERAL_CHARS, parseChineseNumber } from '../../text/chinese-numerals.js';
 
 const KIND_BY_UNIT: Record<string, StructureKind> = { 编: 'part', 章: 'chapter', 节: 'section', 条: 'article' };
 const HEADING = new RegExp(`^#*\\s*(第\\s*([${CHINESE_NUMERAL_CHARS}\\d]{1,6})\\s*(编|章|节|条))(?:\\s+|(?=[^\\s、，。]))?(.*)$`);

@@ -1,6 +1,6 @@
 import { findDocType } from './classification.js';
-import { isDateLine } from './dates.js';
-import { isDocNumberLine } from './doc-number.js';
+import { isDateLine } from '../../text/dates.js';
+import { isDocNumberLine } from '../../text/doc-number.js';
 
 const SENTENCE_MARKS = /[，。；：,;:！？!?]/;
 const STRUCTURE_LINE = /^#*\s*第[一二三四五六七八九十百零〇\d]+[编章节条]/;

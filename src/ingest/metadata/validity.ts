@@ -1,5 +1,5 @@
-import { DATE_PATTERN, endOfYears, toIsoDate } from './dates.js';
-import { parseChineseNumber } from './chinese-numerals.js';
+import { DATE_PATTERN, endOfYears, toIsoDate } from '../../text/dates.js';
+import { parseChineseNumber } from '../../text/chinese-numerals.js';
 
 const FROM_DATE = new RegExp(`自\\s*${DATE_PATTERN}\\s*(?:零时)?起(?:施行|实施|执行|生效|试行)`, 'g');
 const FROM_ISSUE = /自(?:发布|印发|公布|颁布|下发|签发)之日起(?:施行|实施|执行|生效|试行)/g;

@@ -1,4 +1,4 @@
-import { normaliseForSearch, runsOf } from '../../search/search.tokenizer.js';
+import { normaliseForSearch, runsOf } from '../../text/search-tokenizer.js';
 
 /** What the rules need to know of a document. */
 export type InventoryEntry = {

@@ -2,7 +2,7 @@ import { and, count, eq, isNull, max, sql } from 'drizzle-orm';
 import type { AppDatabase } from '../../db/database.js';
 import { documentContentsTable, documentsTable } from '../../documents/documents.table.js';
 import { dispositionsTable, documentFingerprintsTable } from '../review.table.js';
-import { signatureFromBytes, signatureToBytes } from './fingerprint.js';
+import { signatureFromBytes, signatureToBytes } from '../../text/fingerprint.js';
 import type { InventoryEntry } from './relations.js';
 
 export function createSuggestionsRepository({ db }: { db: AppDatabase }) {

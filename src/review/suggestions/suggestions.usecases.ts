@@ -1,7 +1,7 @@
 import type { AppConfig } from '../../config.js';
 import type { AppDatabase } from '../../db/database.js';
 import { todayIso } from '../../documents/documents.models.js';
-import { findNearDuplicates, fingerprintOf } from './fingerprint.js';
+import { findNearDuplicates, fingerprintOf } from '../../text/fingerprint.js';
 import { buildRelations, type Relations } from './relations.js';
 import { suggestFor, type Suggestion } from './suggestion-rules.js';
 import { createSuggestionsRepository } from './suggestions.repository.js';

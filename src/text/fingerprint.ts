@@ -1,4 +1,4 @@
-import { runsOf } from '../../search/search.tokenizer.js';
+import { runsOf } from './search-tokenizer.js';
 
 /**
  * Near-duplicate detection that stays linear at 100,000 documents: each text becomes a MinHash signature

@@ -21,3 +21,19 @@ export type DocumentMetadata = {
   citations: string[];
   repeals: string[];
 };
+
+/** Parts, chapters, sections and articles of a document, found at the start of its lines. */
+export type StructureKind = 'part' | 'chapter' | 'section' | 'article';
+
+export type StructureNode = {
+  kind: StructureKind;
+  number: number;
+  /** As written: "第十二条". */
+  label: string;
+  /** The heading of a part, chapter or section ("总则"); the start of an article's text. */
+  heading: string;
+  /** Index of the line (in `toLines` order) where the node starts. */
+  line: number;
+};
+
+export type DocumentStructure = { nodes: StructureNode[] };

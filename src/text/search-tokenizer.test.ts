@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
-import { parseQuery, toFtsPhrase } from './search.query.js';
-import { buildSnippet } from './search.highlight.js';
-import { normaliseForSearch, toIndexText, tokenize } from './search.tokenizer.js';
+import { parseQuery, toFtsPhrase } from '../search/search.query.js';
+import { buildSnippet } from '../search/search.highlight.js';
+import { normaliseForSearch, toIndexText, tokenize } from './search-tokenizer.js';
 
 test.each([
   ['平凉市', ['平凉', '凉市', '市$']],

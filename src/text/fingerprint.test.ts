@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { normaliseForSearch } from '../../search/search.tokenizer.js';
+import { normaliseForSearch } from './search-tokenizer.js';
 import { findNearDuplicates, fingerprintOf as fingerprintOfSearchText, similarityOf } from './fingerprint.js';
 
 const fingerprintOf = (text: string) => fingerprintOfSearchText(normaliseForSearch(text));

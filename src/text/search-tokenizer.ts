@@ -1,4 +1,4 @@
-import { foldWidth, removePinyinAnnotations, toSimplified } from '../ingest/metadata/clean-text.js';
+import { foldWidth, removePinyinAnnotations, toSimplified } from './clean-text.js';
 
 /**
  * Text as index and query both see it: simplified characters, half-width, lower case, pinyin
