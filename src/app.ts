@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
-import type { AppEnv } from './app.types.js';
+import type { AppEnv } from './auth/auth.middleware.js';
 import { authorize } from './auth/auth.middleware.js';
 import { registerAuthRoutes } from './auth/auth.routes.js';
 import type { AppConfig } from './config.js';

@@ -2,13 +2,28 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { matchedRoutes } from 'hono/route';
 import type { RequestOrigin } from '../audit/audit.repository.js';
-import type { AppEnv } from '../app.types.js';
 import type { AppDatabase } from '../db/database.js';
+import type { SessionRow, UserRow } from './auth.table.js';
 import { createCsrfError, createForbiddenError, createPasswordChangeRequiredError, createUnauthenticatedError } from './auth.errors.js';
 import { createAuthRepository } from './auth.repository.js';
 import { hashToken } from './auth.usecases.js';
 import { can } from './roles.js';
 import { ROUTE_POLICIES, type RoutePolicy } from './route-policies.js';
+
+/** What the middleware puts on the context for the routes after it. */
+export type AppEnv = {
+  Variables: {
+    /** The signed-in user and their session, or null for an anonymous request. */
+    auth: { user: UserRow; session: SessionRow } | null;
+  };
+};
+
+/** The signed-in user; only called on routes whose policy already demands a sign-in. */
+export function currentAuth(c: Context<AppEnv>) {
+  const auth = c.get('auth');
+  if (!auth) throw createUnauthenticatedError();
+  return auth;
+}
 
 export const SESSION_COOKIE = 'zhidu_session';
 export const CSRF_HEADER = 'x-csrf-token';

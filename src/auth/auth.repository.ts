@@ -1,5 +1,5 @@
 import { and, count, eq, lt } from 'drizzle-orm';
-import type { AppDatabase } from '../db/database.js';
+import { isConstraintViolation, type AppDatabase } from '../db/database.js';
 import { createUserNotFoundError, createUsernameTakenError } from './auth.errors.js';
 import { sessionsTable, usersTable, type UserRow } from './auth.table.js';
 
@@ -31,7 +31,7 @@ export function createAuthRepository({ db }: { db: AppDatabase }) {
       try {
         return db.insert(usersTable).values(values).returning().get();
       } catch (error) {
-        if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') throw createUsernameTakenError();
+        if (isConstraintViolation(error, 'UNIQUE')) throw createUsernameTakenError();
         throw error;
       }
     },

@@ -1,22 +1,13 @@
 import type { Context, Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { AppDependencies } from '../app.js';
-import type { AppEnv } from '../app.types.js';
 import { createAuditRepository } from '../audit/audit.repository.js';
 import { validate } from '../shared/validation.js';
-import { createUnauthenticatedError } from './auth.errors.js';
-import { requestOrigin, SESSION_COOKIE } from './auth.middleware.js';
+import { currentAuth, requestOrigin, SESSION_COOKIE, type AppEnv } from './auth.middleware.js';
 import { toPublicUser } from './auth.models.js';
 import { createAuthRepository } from './auth.repository.js';
 import { auditQuerySchema, changePasswordSchema, newUserSchema, signInSchema, userIdParamSchema, userUpdateSchema } from './auth.schemas.js';
 import { changePassword, createUser, resetPassword, signIn, signOut, updateUser } from './auth.usecases.js';
-
-/** The signed-in user; only called on routes whose policy already demands a sign-in. */
-export function currentAuth(c: Context<AppEnv>) {
-  const auth = c.get('auth');
-  if (!auth) throw createUnauthenticatedError();
-  return auth;
-}
 
 function isHttps(c: Context) {
   return new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto') === 'https';

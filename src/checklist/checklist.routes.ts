@@ -1,7 +1,7 @@
 import type { Hono } from 'hono';
 import type { AppServices } from '../app.js';
-import type { AppEnv } from '../app.types.js';
-import { currentAuth } from '../auth/auth.routes.js';
+import type { AppEnv } from '../auth/auth.middleware.js';
+import { currentAuth } from '../auth/auth.middleware.js';
 import { contentDisposition } from '../documents/documents.download.js';
 import { idParamSchema } from '../documents/documents.schemas.js';
 import { createReviewRepository } from '../review/review.repository.js';

@@ -4,9 +4,18 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
-import * as schema from './schema.js';
 
-export type AppDatabase = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+// The handle is untyped by schema: each feature imports its own tables, so this file knows none of them
+// (src/db/schema.ts gathers them for drizzle-kit only).
+export type AppDatabase = BetterSQLite3Database & { $client: Database.Database };
+/** The handle inside `db.transaction(...)`; repositories accept either. */
+export type Transaction = Parameters<Parameters<AppDatabase['transaction']>[0]>[0];
+export type DatabaseOrTransaction = AppDatabase | Transaction;
+
+/** Whether SQLite refused a write for a constraint of this kind (a repository turns it into a domain error). */
+export function isConstraintViolation(error: unknown, kind: 'UNIQUE' | 'FOREIGNKEY'): boolean {
+  return (error as { code?: string }).code === `SQLITE_CONSTRAINT_${kind}`;
+}
 
 const migrationsFolder = fileURLToPath(new URL('../../drizzle', import.meta.url));
 
@@ -21,7 +30,7 @@ export function openDatabase(file: string): AppDatabase {
   client.pragma('synchronous = NORMAL');
   client.pragma('foreign_keys = ON');
   client.pragma('busy_timeout = 5000');
-  const db = drizzle(client, { schema });
+  const db = drizzle(client);
   migrate(db, { migrationsFolder });
   return db;
 }

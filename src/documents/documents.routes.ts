@@ -1,5 +1,5 @@
 import type { Hono } from 'hono';
-import type { AppEnv } from '../app.types.js';
+import type { AppEnv } from '../auth/auth.middleware.js';
 import type { AppDependencies } from '../app.js';
 import { reparseDocument } from '../ingest/ingest.usecases.js';
 import { assertMayFilterByReview } from '../review/review.access.js';

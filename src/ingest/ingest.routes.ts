@@ -1,7 +1,7 @@
 import type { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { AppDependencies } from '../app.js';
-import type { AppEnv } from '../app.types.js';
+import type { AppEnv } from '../auth/auth.middleware.js';
 import { importDemoDocuments } from '../demo/demo.usecases.js';
 import { createDocumentsRepository } from '../documents/documents.repository.js';
 import { createErrorFactory } from '../shared/errors.js';

@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import type { AppEnv } from '../app.types.js';
+import type { AppEnv } from '../auth/auth.middleware.js';
 import { createForbiddenError } from '../auth/auth.errors.js';
 import { can } from '../auth/roles.js';
 

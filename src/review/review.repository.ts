@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq, inArray, isNull, notInArray, or, sql, type SQL } from 'drizzle-orm';
-import type { AppDatabase } from '../db/database.js';
+import { isConstraintViolation, type AppDatabase, type DatabaseOrTransaction as Database, type Transaction } from '../db/database.js';
 import { filterConditions } from '../documents/documents.repository.js';
 import { documentsTable } from '../documents/documents.table.js';
 import { trackingItemsTable } from '../tracking/tracking.table.js';
@@ -9,8 +9,6 @@ import {
 } from './review.table.js';
 import { createDispositionNotFoundError, createRoundNameTakenError, createRoundNotFoundError } from './review.errors.js';
 
-type Transaction = Parameters<Parameters<AppDatabase['transaction']>[0]>[0];
-type Database = AppDatabase | Transaction;
 
 export type HistoryEntry = {
   disposition: DispositionRow;
@@ -37,10 +35,6 @@ function dispositionConditions(roundId: number, filters: DispositionFilters): SQ
 
 function scopeConditions(scope: RoundScope): SQL | undefined {
   return filterConditions({ ...scope, today: '' });
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return (error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE';
 }
 
 export function createReviewRepository({ db }: { db: AppDatabase }) {
@@ -79,7 +73,7 @@ export function createReviewRepository({ db }: { db: AppDatabase }) {
           return { round, added: addDocumentsInScope(tx, round, values.createdAt) };
         });
       } catch (error) {
-        if (isUniqueViolation(error)) throw createRoundNameTakenError();
+        if (isConstraintViolation(error, 'UNIQUE')) throw createRoundNameTakenError();
         throw error;
       }
     },

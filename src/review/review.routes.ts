@@ -1,7 +1,7 @@
 import type { Hono } from 'hono';
-import type { AppEnv } from '../app.types.js';
+import type { AppEnv } from '../auth/auth.middleware.js';
 import type { AppServices } from '../app.js';
-import { currentAuth } from '../auth/auth.routes.js';
+import { currentAuth } from '../auth/auth.middleware.js';
 import { idParamSchema } from '../documents/documents.schemas.js';
 import { createDocumentsRepository } from '../documents/documents.repository.js';
 import { validate } from '../shared/validation.js';

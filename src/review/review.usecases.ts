@@ -1,3 +1,4 @@
+import type { Transaction } from '../db/database.js';
 import { isAppError, type AppError } from '../shared/errors.js';
 import {
   createBasisNotFoundError, createCategoryError, createGroundMismatchError, createGroundNotFoundError, createIncompleteError,
@@ -9,7 +10,6 @@ import type { Category, DispositionRow, DispositionStatus, RoundScope } from './
 import type { SuggestionService } from './suggestions/suggestions.usecases.js';
 
 export type Actor = { id: number; username: string };
-type Transaction = Parameters<Parameters<ReviewRepository['transaction']>[0]>[0];
 
 const EDITABLE: readonly DispositionStatus[] = ['draft', 'returned'];
 

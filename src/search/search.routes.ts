@@ -1,6 +1,6 @@
 import type { Hono } from 'hono';
 import type { AppDependencies } from '../app.js';
-import type { AppEnv } from '../app.types.js';
+import type { AppEnv } from '../auth/auth.middleware.js';
 import { todayIso, toDocumentSummary } from '../documents/documents.models.js';
 import { createDocumentsRepository } from '../documents/documents.repository.js';
 import { assertMayFilterByReview } from '../review/review.access.js';

@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { AppEnv } from '../app.types.js';
+import type { AppEnv } from '../auth/auth.middleware.js';
 import { ErrorPage } from '../web/error.page.js';
 import { viewerOf } from '../web/viewer.js';
 import { isAppError } from './errors.js';

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
-import type { AppDatabase } from '../db/database.js';
+import type { AppDatabase, DatabaseOrTransaction, Transaction } from '../db/database.js';
 import { documentsTable } from '../documents/documents.table.js';
 import { dispositionItemsTable, dispositionsTable, type Category } from '../review/review.table.js';
 import { createAttachmentNotFoundError, createItemNotFoundError } from './tracking.errors.js';
@@ -7,7 +7,6 @@ import {
   trackingAttachmentsTable, trackingDocumentLinksTable, trackingItemsTable, trackingReportsTable, type TrackingItemRow,
 } from './tracking.table.js';
 
-type Transaction = Parameters<Parameters<AppDatabase['transaction']>[0]>[0];
 
 export function createTrackingRepository({ db }: { db: AppDatabase }) {
   return {
@@ -17,7 +16,7 @@ export function createTrackingRepository({ db }: { db: AppDatabase }) {
       return db.select().from(trackingItemsTable).orderBy(asc(trackingItemsTable.sortOrder), asc(trackingItemsTable.id)).all();
     },
 
-    getItem(id: number, tx: AppDatabase | Transaction = db): TrackingItemRow {
+    getItem(id: number, tx: DatabaseOrTransaction = db): TrackingItemRow {
       const item = tx.select().from(trackingItemsTable).where(eq(trackingItemsTable.id, id)).get();
       if (!item) throw createItemNotFoundError();
       return item;
@@ -27,7 +26,7 @@ export function createTrackingRepository({ db }: { db: AppDatabase }) {
       return db.insert(trackingItemsTable).values(values).returning().get();
     },
 
-    updateItem(id: number, values: Partial<typeof trackingItemsTable.$inferInsert>, tx: AppDatabase | Transaction = db): TrackingItemRow {
+    updateItem(id: number, values: Partial<typeof trackingItemsTable.$inferInsert>, tx: DatabaseOrTransaction = db): TrackingItemRow {
       const item = tx.update(trackingItemsTable).set(values).where(eq(trackingItemsTable.id, id)).returning().get();
       if (!item) throw createItemNotFoundError();
       return item;

@@ -1,8 +1,8 @@
 import type { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { AppServices } from '../app.js';
-import type { AppEnv } from '../app.types.js';
-import { currentAuth } from '../auth/auth.routes.js';
+import type { AppEnv } from '../auth/auth.middleware.js';
+import { currentAuth } from '../auth/auth.middleware.js';
 import { contentDisposition } from '../documents/documents.download.js';
 import { todayIso } from '../documents/documents.models.js';
 import { createDocumentsRepository } from '../documents/documents.repository.js';

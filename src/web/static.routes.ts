@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Hono } from 'hono';
-import type { AppEnv } from '../app.types.js';
+import type { AppEnv } from '../auth/auth.middleware.js';
 
 const publicDir = fileURLToPath(new URL('../../public', import.meta.url));
 const TYPES: Record<string, string> = {

@@ -1,6 +1,6 @@
 import type { Hono } from 'hono';
 import type { AppServices } from '../app.js';
-import type { AppEnv } from '../app.types.js';
+import type { AppEnv } from '../auth/auth.middleware.js';
 import { createAuditRepository } from '../audit/audit.repository.js';
 import { toPublicUser } from '../auth/auth.models.js';
 import { createAuthRepository } from '../auth/auth.repository.js';
@@ -17,7 +17,7 @@ import { findSimilarDocuments } from '../search/similar.usecases.js';
 import { createChecklistRepository } from '../checklist/checklist.repository.js';
 import { checklistQuerySchema } from '../checklist/checklist.schemas.js';
 import { compareVersions, generateChecklist, previewChecklist } from '../checklist/checklist.usecases.js';
-import { currentAuth } from '../auth/auth.routes.js';
+import { currentAuth } from '../auth/auth.middleware.js';
 import { CATEGORIES } from '../review/review.table.js';
 import { toHistoryView } from '../review/review.models.js';
 import { dueItems } from '../tracking/tracking.models.js';
