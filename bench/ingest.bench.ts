@@ -10,7 +10,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { databasePath, loadConfig } from '../src/config.js';
 import { openDatabase } from '../src/db/database.js';
-import { createDocumentsRepository } from '../src/documents/documents.repository.js';
+import { createInventory } from '../src/app.dependencies.js';
 import { readDocument } from '../src/ingest/read-document.js';
 import { createParsePool, type Parser } from '../src/ingest/formats/parse-pool.js';
 import { collectFiles, importFiles } from '../src/ingest/import-paths.js';
@@ -37,7 +37,7 @@ async function run(label: string, parser: Parser) {
   const started = performance.now();
   let last = started;
   const results = await importFiles({
-    files, documentsRepository: createDocumentsRepository({ db }), parser, limits: config, concurrency: config.importConcurrency,
+    files, documentsRepository: createInventory(db), parser, limits: config, concurrency: config.importConcurrency,
     // Per-format time is the wall clock between results, attributed to the format of the file just done.
     onResult(result) {
       const now = performance.now();

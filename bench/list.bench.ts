@@ -5,12 +5,13 @@
 import { performance } from 'node:perf_hooks';
 import { sql } from 'drizzle-orm';
 import { createInMemoryDatabase } from '../src/db/database.js';
-import { createDocumentsRepository, type ListQuery } from '../src/documents/documents.repository.js';
+import { createInventory } from '../src/app.dependencies.js';
+import type { ListQuery } from '../src/documents/documents.repository.js';
 import { documentsTable } from '../src/documents/documents.table.js';
 
 const rows = Number(process.argv[2] ?? 100_000);
 const db = createInMemoryDatabase();
-const repository = createDocumentsRepository({ db });
+const repository = createInventory(db);
 
 const TYPES = ['办法', '通知', '意见', '规定', '决定', '实施细则', '条例', '制度'];
 const ISSUERS = Array.from({ length: 60 }, (_, i) => `平凉市第${i + 1}局`);

@@ -9,12 +9,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createApp } from '../src/app.js';
+import { createAppDependencies } from '../src/app.dependencies.js';
 import { hashToken } from '../src/auth/auth.usecases.js';
 import { createAuthRepository } from '../src/auth/auth.repository.js';
 import { CSRF_HEADER, SESSION_COOKIE } from '../src/auth/auth.middleware.js';
 import { databasePath, loadConfig } from '../src/config.js';
 import { openDatabase } from '../src/db/database.js';
-import { createDocumentsRepository } from '../src/documents/documents.repository.js';
+import { createInventory } from '../src/app.dependencies.js';
 import { createParsePool } from '../src/ingest/formats/parse-pool.js';
 import { collectFiles, importFiles } from '../src/ingest/import-paths.js';
 import { createTitleIndex } from '../src/search/title-index.js';
@@ -27,9 +28,9 @@ const config = { ...loadConfig({}), dataDir: fs.mkdtempSync(path.join(os.tmpdir(
 const db = openDatabase(databasePath(config));
 const parser = createParsePool(config);
 const { files } = await collectFiles([corpusDir]);
-await importFiles({ files, documentsRepository: createDocumentsRepository({ db }), parser, limits: config, concurrency: 4 });
+await importFiles({ files, documentsRepository: createInventory(db), parser, limits: config, concurrency: 4 });
 
-const app = createApp({ db, config, parser, titleIndex: createTitleIndex({ db, file: null }) });
+const app = createApp(createAppDependencies({ db, config, parser, titleIndex: createTitleIndex({ db, file: null }) }));
 const authRepository = createAuthRepository({ db });
 function client(role: Role) {
   const user = authRepository.insertUser({ username: role, displayName: role, unit: '市司法局', role, passwordHash: 'x', createdAt: new Date() });

@@ -16,7 +16,7 @@ import * as OpenCC from 'opencc-js/cn2t';
 import { databasePath, loadConfig } from '../src/config.js';
 import { openDatabase } from '../src/db/database.js';
 import { todayIso } from '../src/documents/documents.models.js';
-import { createDocumentsRepository } from '../src/documents/documents.repository.js';
+import { createInventory } from '../src/app.dependencies.js';
 import { createParsePool } from '../src/ingest/formats/parse-pool.js';
 import { collectFiles, importFiles } from '../src/ingest/import-paths.js';
 import { createSearchRepository } from '../src/search/search.repository.js';
@@ -41,7 +41,7 @@ const config = { ...loadConfig({}), dataDir };
 const db = openDatabase(databasePath(config));
 const parser = createParsePool(config);
 const { files } = await collectFiles([corpusDir]);
-await importFiles({ files, documentsRepository: createDocumentsRepository({ db }), parser, limits: config, concurrency: 4 });
+await importFiles({ files, documentsRepository: createInventory(db), parser, limits: config, concurrency: 4 });
 await parser.close();
 if (values.scale) replicateDocuments(db, Number(values.scale));
 const documents = db.$client.prepare('select d.id, d.title, c.text from documents d join document_contents c on c.document_id = d.id').all() as { id: number; title: string; text: string }[];
@@ -74,7 +74,7 @@ const trigramLoad = measure(() => { const reopened = new Database(trigramFile); 
 // 4. Queries: known items are fragments that at most 3 documents hold verbatim.
 const appDb = openDatabase(databasePath(config));
 const searchRepository = createSearchRepository({ db: appDb });
-const documentsRepository = createDocumentsRepository({ db: appDb });
+const documentsRepository = createInventory(appDb);
 const trigramQuery = new Database(trigramFile, { readonly: true }).prepare('select rowid as id from tri where tri match ? order by rank limit 10');
 const normalised = documents.map((d) => ({ id: d.id, text: normaliseForSearch(d.text) }));
 const holders = (fragment: string) => {

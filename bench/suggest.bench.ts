@@ -11,7 +11,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { databasePath, loadConfig } from '../src/config.js';
 import { openDatabase } from '../src/db/database.js';
-import { createDocumentsRepository } from '../src/documents/documents.repository.js';
+import { createInventory } from '../src/app.dependencies.js';
 import { createParsePool } from '../src/ingest/formats/parse-pool.js';
 import { collectFiles, importFiles } from '../src/ingest/import-paths.js';
 import { REASON_CODES } from '../src/review/suggestions/suggestion-rules.js';
@@ -31,7 +31,7 @@ const config = { ...loadConfig({}), dataDir };
 const db = openDatabase(databasePath(config));
 const parser = createParsePool(config);
 const { files } = await collectFiles([corpusDir]);
-const results = await importFiles({ files, documentsRepository: createDocumentsRepository({ db }), parser, limits: config, concurrency: 4 });
+const results = await importFiles({ files, documentsRepository: createInventory(db), parser, limits: config, concurrency: 4 });
 await parser.close();
 
 // The manifest by path; each imported document knows the file it came from.

@@ -1,32 +1,29 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
-import type { AppEnv } from './auth/auth.middleware.js';
-import { authorize } from './auth/auth.middleware.js';
+import type { AppDependencies } from './app.dependencies.js';
+import { authorize, type AppEnv } from './auth/auth.middleware.js';
 import { registerAuthRoutes } from './auth/auth.routes.js';
-import type { AppConfig } from './config.js';
-import type { AppDatabase } from './db/database.js';
-import type { Parser } from './ingest/formats/parse-pool.js';
-import type { TitleIndex } from './search/title-index.js';
+import { registerDemoRoutes } from './demo/demo.routes.js';
 import { registerDocumentsRoutes } from './documents/documents.routes.js';
 import { registerIngestRoutes } from './ingest/ingest.routes.js';
 import { registerSearchRoutes } from './search/search.routes.js';
-import { handleError } from './shared/error-handler.js';
 import { createErrorFactory, createNotFoundError } from './shared/errors.js';
-
 import { registerChecklistRoutes } from './checklist/checklist.routes.js';
 import { registerReviewRoutes } from './review/review.routes.js';
 import { registerTrackingRoutes } from './tracking/tracking.routes.js';
-import { createSuggestionService, type SuggestionService } from './review/suggestions/suggestions.usecases.js';
 import { registerStaticRoutes } from './web/static.routes.js';
-import { registerWebRoutes } from './web/web.routes.js';
+import { registerAuthPages } from './web/auth.pages.js';
+import { registerChecklistPages } from './web/checklist.pages.js';
+import { registerDocumentsPages } from './web/documents.pages.js';
+import { handleError } from './web/error-handler.js';
+import { registerReviewPages } from './web/review.pages.js';
+import { registerSearchPages } from './web/search.pages.js';
+import { registerTrackingPages } from './web/tracking.pages.js';
 
 const createBodyTooLargeError = createErrorFactory({ code: 'request.too_large', message: '请求内容过大', status: 413 });
 const JSON_BODY_LIMIT = 1024 * 1024;
 
-export type AppDependencies = { db: AppDatabase; config: AppConfig; parser: Parser; titleIndex: TitleIndex };
-/** The dependencies, plus the services the app builds once and its routes share. */
-export type AppServices = AppDependencies & { suggestionService: SuggestionService };
 
 export function createApp(dependencies: AppDependencies) {
   const app = new Hono<AppEnv>();
@@ -50,15 +47,21 @@ export function createApp(dependencies: AppDependencies) {
   app.use('/api/*', (c, next) => (c.req.header('content-type')?.startsWith('multipart/form-data') ? next() : jsonBodyLimit(c, next)));
   app.use(authorize(dependencies));
 
-  const services: AppServices = { ...dependencies, suggestionService: createSuggestionService(dependencies) };
-  registerAuthRoutes(app, services);
-  registerIngestRoutes(app, services);
-  registerDocumentsRoutes(app, services);
-  registerSearchRoutes(app, services);
-  registerReviewRoutes(app, services);
-  registerChecklistRoutes(app, services);
-  registerTrackingRoutes(app, services);
+  // Each feature registers its JSON API, then its pages (which call the same use cases).
+  registerAuthRoutes(app, dependencies);
+  registerAuthPages(app, dependencies);
+  registerIngestRoutes(app, dependencies);
+  registerDemoRoutes(app, dependencies);
+  registerDocumentsRoutes(app, dependencies);
+  registerDocumentsPages(app, dependencies);
+  registerSearchRoutes(app, dependencies);
+  registerSearchPages(app, dependencies);
+  registerReviewRoutes(app, dependencies);
+  registerReviewPages(app, dependencies);
+  registerChecklistRoutes(app, dependencies);
+  registerChecklistPages(app, dependencies);
+  registerTrackingRoutes(app, dependencies);
+  registerTrackingPages(app, dependencies);
   registerStaticRoutes(app);
-  registerWebRoutes(app, services);
   return app;
 }

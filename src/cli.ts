@@ -4,7 +4,7 @@ import { runUserCommand, USER_USAGE } from './auth/user.cli.js';
 import { databasePath, loadConfig } from './config.js';
 import { backupDatabase, restoreDatabase } from './db/backup.js';
 import { openDatabase } from './db/database.js';
-import { createDocumentsRepository } from './documents/documents.repository.js';
+import { createInventory } from './app.dependencies.js';
 import { toImportResultBody } from './ingest/ingest.models.js';
 import { createParsePool } from './ingest/formats/parse-pool.js';
 import { collectFiles, importFiles } from './ingest/import-paths.js';
@@ -106,7 +106,7 @@ async function runImport(args: string[]): Promise<number> {
   bar?.start(files.length, 0);
   const parser = createParsePool(config);
   const results = await importFiles({
-    files, documentsRepository: createDocumentsRepository({ db }), parser, limits: config, concurrency: config.importConcurrency,
+    files, documentsRepository: createInventory(db), parser, limits: config, concurrency: config.importConcurrency,
     onResult(result) {
       bar?.increment();
       if (values.json) process.stdout.write(`${JSON.stringify(toImportResultBody(result))}\n`);

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
-import { createAuditRepository } from './audit/audit.repository.js';
+import { createAppDependencies } from './app.dependencies.js';
+import { createAuditRepository } from './auth/audit.repository.js';
 import { createAuthRepository } from './auth/auth.repository.js';
 import { ensureInitialAdmin } from './auth/auth.usecases.js';
 import { databasePath, loadConfig } from './config.js';
@@ -22,7 +23,7 @@ if (!searchIndexAgrees(db)) {
 
 const parser = createParsePool(config);
 const titleIndex = createTitleIndex({ db, file: path.join(config.dataDir, 'title-index.json') });
-const app = createApp({ db, config, parser, titleIndex });
+const app = createApp(createAppDependencies({ db, config, parser, titleIndex }));
 
 // The first start creates the administrator; its one-time password is shown here, once, and never stored.
 const adminPassword = await ensureInitialAdmin({ authRepository: createAuthRepository({ db }), auditRepository: createAuditRepository({ db }) });

@@ -9,7 +9,7 @@ import { addDays } from '../src/tracking/tracking.models.js';
 import { createTrackingRepository } from '../src/tracking/tracking.repository.js';
 import { createReviewRepository } from '../src/review/review.repository.js';
 import { createRound } from '../src/review/review.usecases.js';
-import { readFixture, ruleFile } from '../src/shared/test-app.js';
+import { readFixture, ruleFile } from '../src/test-app.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 

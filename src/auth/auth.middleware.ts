@@ -1,7 +1,7 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { matchedRoutes } from 'hono/route';
-import type { RequestOrigin } from '../audit/audit.repository.js';
+import type { RequestOrigin } from './audit.repository.js';
 import type { AppDatabase } from '../db/database.js';
 import type { SessionRow, UserRow } from './auth.table.js';
 import { createCsrfError, createForbiddenError, createPasswordChangeRequiredError, createUnauthenticatedError } from './auth.errors.js';

@@ -1,5 +1,8 @@
 import type { UserRow } from './auth.table.js';
 
+/** The user acting, as use cases need them: who (for the records), their role and unit (for what they may do). */
+export type Actor = Pick<UserRow, 'id' | 'username' | 'role' | 'unit'>;
+
 /** A user as the API shows it: never the password hash. */
 export function toPublicUser(user: UserRow) {
   return {

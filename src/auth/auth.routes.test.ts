@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { createAuditRepository } from '../audit/audit.repository.js';
-import { createTestApp } from '../shared/test-app.js';
+import { createAuditRepository } from './audit.repository.js';
+import { createTestApp } from '../test-app.js';
 import { createAuthRepository } from './auth.repository.js';
 import { createUser, ensureInitialAdmin } from './auth.usecases.js';
 

@@ -1,19 +1,20 @@
 import type { Context, Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import type { AppDependencies } from '../app.js';
-import { createAuditRepository } from '../audit/audit.repository.js';
+import { createAuditRepository } from './audit.repository.js';
+import type { AppConfig } from '../config.js';
+import type { AppDatabase } from '../db/database.js';
 import { validate } from '../shared/validation.js';
 import { currentAuth, requestOrigin, SESSION_COOKIE, type AppEnv } from './auth.middleware.js';
 import { toPublicUser } from './auth.models.js';
 import { createAuthRepository } from './auth.repository.js';
 import { auditQuerySchema, changePasswordSchema, newUserSchema, signInSchema, userIdParamSchema, userUpdateSchema } from './auth.schemas.js';
-import { changePassword, createUser, resetPassword, signIn, signOut, updateUser } from './auth.usecases.js';
+import { changePassword, createUser, listAuditEvents, resetPassword, signIn, signOut, updateUser } from './auth.usecases.js';
 
 function isHttps(c: Context) {
   return new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto') === 'https';
 }
 
-export function registerAuthRoutes(app: Hono<AppEnv>, { db, config }: AppDependencies) {
+export function registerAuthRoutes(app: Hono<AppEnv>, { db, config }: { db: AppDatabase; config: AppConfig }) {
   const authRepository = createAuthRepository({ db });
   const auditRepository = createAuditRepository({ db });
   const dependencies = { authRepository, auditRepository };
@@ -62,9 +63,5 @@ export function registerAuthRoutes(app: Hono<AppEnv>, { db, config }: AppDepende
     return c.json({ user: toPublicUser(user), password });
   });
 
-  app.get('/api/audit', validate('query', auditQuerySchema), (c) => {
-    const { before, limit } = c.req.valid('query');
-    const events = auditRepository.list({ before, limit });
-    return c.json({ events, nextBefore: events.length === limit ? events.at(-1)!.id : null });
-  });
+  app.get('/api/audit', validate('query', auditQuerySchema), (c) => c.json(listAuditEvents({ ...c.req.valid('query'), auditRepository })));
 }

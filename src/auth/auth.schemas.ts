@@ -27,3 +27,6 @@ export const auditQuerySchema = z.object({
   before: z.coerce.number().int().positive().optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
+
+/** Only a path on this site is followed after signing in, never another host. */
+export const signInPageQuerySchema = z.object({ next: z.string().regex(/^\/(?!\/)[^\\]*$/).max(500).catch('/').default('/') });

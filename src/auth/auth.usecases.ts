@@ -1,11 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { AuditRepository, RequestOrigin } from '../audit/audit.repository.js';
+import type { AuditRepository, RequestOrigin } from './audit.repository.js';
 import type { AppConfig } from '../config.js';
 import {
   createAccountLockedError, createInvalidCredentialsError, createLastAdminError, createWeakPasswordError,
 } from './auth.errors.js';
 import type { AuthRepository } from './auth.repository.js';
+import type { Actor } from './auth.models.js';
 import type { UserRow } from './auth.table.js';
 import { generatePassword, hashPassword, passwordProblem, verifyPassword } from './passwords.js';
 import type { Role } from './roles.js';
@@ -74,7 +75,7 @@ export type NewUser = { username: string; displayName: string; unit: string; rol
 
 /** Creates an account with a generated one-time password, to be changed at the first sign-in. */
 export async function createUser({ user, actor, origin, authRepository, auditRepository, now = new Date() }: Dependencies & {
-  user: NewUser; actor: UserRow | null; origin?: RequestOrigin; now?: Date;
+  user: NewUser; actor: Actor | null; origin?: RequestOrigin; now?: Date;
 }) {
   const password = generatePassword();
   const created = authRepository.insertUser({ ...user, passwordHash: await hashPassword(password), mustChangePassword: true, createdAt: now });
@@ -84,7 +85,7 @@ export async function createUser({ user, actor, origin, authRepository, auditRep
 
 /** Gives a user a new one-time password and ends their sessions. */
 export async function resetPassword({ userId, actor, origin, authRepository, auditRepository }: Dependencies & {
-  userId: number; actor: UserRow | null; origin?: RequestOrigin;
+  userId: number; actor: Actor | null; origin?: RequestOrigin;
 }) {
   const target = authRepository.getUser(userId);
   const password = generatePassword();
@@ -96,7 +97,7 @@ export async function resetPassword({ userId, actor, origin, authRepository, aud
 
 /** Changes role, unit, name or whether the account is disabled; the last active admin cannot be removed. */
 export function updateUser({ userId, changes, actor, origin, authRepository, auditRepository }: Dependencies & {
-  userId: number; changes: Partial<Pick<UserRow, 'role' | 'unit' | 'displayName' | 'disabled'>>; actor: UserRow | null; origin?: RequestOrigin;
+  userId: number; changes: Partial<Pick<UserRow, 'role' | 'unit' | 'displayName' | 'disabled'>>; actor: Actor | null; origin?: RequestOrigin;
 }) {
   const target = authRepository.getUser(userId);
   const losesAdmin = target.role === 'admin' && !target.disabled && ((changes.role && changes.role !== 'admin') || changes.disabled);
@@ -116,4 +117,10 @@ export async function ensureInitialAdmin(dependencies: Dependencies): Promise<st
     ...dependencies, actor: null, user: { username: 'admin', displayName: '系统管理员', unit: '市司法局', role: 'admin' },
   });
   return password;
+}
+
+/** A page of the access log, newest first, with where the next page starts. */
+export function listAuditEvents({ before, limit, auditRepository }: { before?: number; limit: number; auditRepository: AuditRepository }) {
+  const events = auditRepository.list({ before, limit });
+  return { events, nextBefore: events.length === limit ? events.at(-1)!.id : null };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createTestApp, readFixture, upload } from '../shared/test-app.js';
+import { createTestApp, readFixture, upload } from '../test-app.js';
 import { can, ROLES, type Role } from './roles.js';
 import { ROUTE_POLICIES } from './route-policies.js';
 

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { createAuditRepository } from '../audit/audit.repository.js';
+import { createAuditRepository } from './audit.repository.js';
 import type { AppDatabase } from '../db/database.js';
 import { isAppError } from '../shared/errors.js';
 import { createUserNotFoundError } from './auth.errors.js';

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { unzipSync, strFromU8 } from 'fflate';
 import mammoth from 'mammoth';
 import { describe, expect, test } from 'vitest';
-import { createTestApp, ruleFile, upload, type TestClient } from '../shared/test-app.js';
+import { createTestApp, ruleFile, upload, type TestClient } from '../test-app.js';
 
 const send = (app: TestClient, method: string, url: string, body: unknown) =>
   app.request(url, { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });

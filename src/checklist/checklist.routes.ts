@@ -1,7 +1,6 @@
 import type { Hono } from 'hono';
-import type { AppServices } from '../app.js';
-import type { AppEnv } from '../auth/auth.middleware.js';
-import { currentAuth } from '../auth/auth.middleware.js';
+import { currentAuth, type AppEnv } from '../auth/auth.middleware.js';
+import type { AppDatabase } from '../db/database.js';
 import { contentDisposition } from '../documents/documents.download.js';
 import { idParamSchema } from '../documents/documents.schemas.js';
 import { createReviewRepository } from '../review/review.repository.js';
@@ -11,7 +10,7 @@ import { createChecklistRepository } from './checklist.repository.js';
 import { checklistQuerySchema, compareQuerySchema, exportQuerySchema } from './checklist.schemas.js';
 import { compareVersions, generateChecklist, previewChecklist } from './checklist.usecases.js';
 
-export function registerChecklistRoutes(app: Hono<AppEnv>, { db }: AppServices) {
+export function registerChecklistRoutes(app: Hono<AppEnv>, { db }: { db: AppDatabase }) {
   const checklistRepository = createChecklistRepository({ db });
   const reviewRepository = createReviewRepository({ db });
 

@@ -1,3 +1,4 @@
+import type { Actor } from '../auth/auth.models.js';
 import type { ReviewRoundRow } from '../review/review.table.js';
 import { createVersionRoundMismatchError } from './checklist.errors.js';
 import { buildChecklist, checklistHash, compareChecklists, type Checklist, type ChecklistOptions, type ChecklistRow } from './checklist.models.js';
@@ -56,7 +57,7 @@ export function compareVersions({ fromId, toId, roundId, checklistRepository }: 
  * version made with the same options.
  */
 export function generateChecklist({ round, options, actor, checklistRepository, now = new Date() }: {
-  round: ReviewRoundRow; options: ChecklistOptions; actor: { id: number; username: string } | null; checklistRepository: ChecklistRepository; now?: Date;
+  round: ReviewRoundRow; options: ChecklistOptions; actor: Actor | null; checklistRepository: ChecklistRepository; now?: Date;
 }): { checklist: Checklist; version: ChecklistVersionRow } {
   const { rows, leftOut } = checklistRows({ round, options, checklistRepository });
   const contentHash = checklistHash(rows, options);

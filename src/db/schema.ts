@@ -1,7 +1,7 @@
 // Every table of the app, for drizzle-kit and for the typed database handle.
 export * from '../documents/documents.table.js';
 export * from '../auth/auth.table.js';
-export * from '../audit/audit.table.js';
+export * from '../auth/audit.table.js';
 export * from '../tracking/tracking.table.js';
 export * from '../review/review.table.js';
 export * from '../checklist/checklist.table.js';

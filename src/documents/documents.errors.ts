@@ -2,4 +2,3 @@ import { createErrorFactory } from '../shared/errors.js';
 
 export const createDocumentNotFoundError = createErrorFactory({ code: 'document.not_found', message: '文件不存在或已被删除', status: 404 });
 export const createInvalidCursorError = createErrorFactory({ code: 'document.invalid_cursor', message: '分页参数无效，请回到第一页', status: 400 });
-export const createDocumentInReviewError = createErrorFactory({ code: 'document.in_review', message: '该文件已有清理意见，不能删除', status: 409 });

@@ -10,13 +10,12 @@ const metadata: DocumentMetadata = {
 
 test('a document whose content cannot be written leaves no row behind', () => {
   const db = createInMemoryDatabase();
-  const repository = createDocumentsRepository({ db });
+  const repository = createDocumentsRepository({ db, hooks: [] });
   const now = new Date();
   expect(() => repository.insert({
     row: { sha256: 'a'.repeat(64), fileName: 'a.txt', format: 'txt', sizeBytes: 1, ...metadata, extracted: metadata, createdAt: now, updatedAt: now },
     content: { text: null as unknown as string, searchText: '', html: null, structure: { nodes: [] } },
-    searchBody: '',
-    fingerprint: null,
+    derived: { searchBody: '', fingerprint: null },
     bytes: Buffer.from('x'),
   })).toThrow();
   const count = (table: string) => (db.$client.prepare(`select count(*) as c from ${table}`).get() as { c: number }).c;

@@ -1,14 +1,9 @@
-import { and, asc, count, desc, eq, gte, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
-import type { AppDatabase } from '../db/database.js';
-import type { DocumentMetadata } from './documents.types.js';
-import type { DocumentStructure } from './documents.types.js';
-import { createDocumentInReviewError, createDocumentNotFoundError, createInvalidCursorError } from './documents.errors.js';
-import type { ValidityStatus } from './documents.models.js';
-import { signatureToBytes } from '../text/fingerprint.js';
-import { dispositionItemsTable, dispositionsTable, documentFingerprintsTable, type Category } from '../review/review.table.js';
-import { bodyIndexText, createSearchIndexWriter, titleIndexText } from '../search/search.index.js';
-import { trackingDocumentLinksTable } from '../tracking/tracking.table.js';
+import { and, asc, count, desc, eq, sql, type SQL } from 'drizzle-orm';
+import type { AppDatabase, Transaction } from '../db/database.js';
+import { createDocumentNotFoundError, createInvalidCursorError } from './documents.errors.js';
+import { documentFilterConditions, type DocumentFilters } from './documents.filters.js';
 import { documentContentsTable, documentFilesTable, documentsTable, type DocumentRow, type NewDocumentRow } from './documents.table.js';
+import type { DocumentMetadata, DocumentStructure } from './documents.types.js';
 
 export const SORT_KEYS = ['issuedOn', 'title', 'docNumber', 'issuer', 'importedAt'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
@@ -22,36 +17,39 @@ const SORT_EXPRESSIONS: Record<SortKey, SQL> = {
   importedAt: sql`${documentsTable.id}`,
 };
 
-export type DocumentFilters = {
-  docType?: string;
-  issuer?: string;
-  level?: string;
-  yearFrom?: number;
-  yearTo?: number;
-  status?: ValidityStatus;
-  /** Part of the title or 文号. */
-  text?: string;
-  /** The category of the document's most recent disposition (its latest review round). */
-  category?: Exclude<Category, 'create'>;
-  /** A tracked institution or mechanism the document covers, or that a disposition of it serves. */
-  itemId?: number;
-};
+export type ListQuery = DocumentFilters & { sort: SortKey; order: 'asc' | 'desc'; limit: number; cursor?: string };
 
-export type ListQuery = DocumentFilters & { sort: SortKey; order: 'asc' | 'desc'; limit: number; cursor?: string; today: string };
+/** What was derived from a document's text where it was read (a worker thread), for other features to store. */
+export type DerivedText = {
+  /** The body's tokens for the full-text index. */
+  searchBody: string;
+  /** The near-duplicate signature; null for a text too short to compare. */
+  fingerprint: Uint32Array | null;
+};
 
 export type StoredDocument = {
   row: NewDocumentRow;
   content: { text: string; searchText: string; html: string | null; structure: DocumentStructure };
-  /** The body's tokens for the full-text index, made where the document was read (a worker thread). */
-  searchBody: string;
-  /** The near-duplicate signature, made there too; null for a text too short to compare. */
-  fingerprint: Uint32Array | null;
+  derived: DerivedText;
   bytes: Buffer;
 };
 
-export function createDocumentsRepository({ db }: { db: AppDatabase }) {
-  // The full-text index is written in the same transactions as the documents, so the two always agree.
-  const searchIndex = createSearchIndexWriter({ db });
+/**
+ * What another feature does when a document is stored, changed or deleted. The hooks run inside the
+ * document's own transaction, so what they write (the search index, fingerprints) always agrees with it,
+ * and a hook that throws undoes the whole change. The documents know nothing of who listens.
+ */
+export type DocumentHooks = {
+  /** A document was stored, or its metadata or content changed; `derived` only when its content was (re)read. */
+  written?(tx: Transaction, change: { document: DocumentRow; searchText: string; derived: DerivedText | null }): void;
+  /** A document is about to be deleted. */
+  deleting?(tx: Transaction, documentId: number): void;
+};
+
+export function createDocumentsRepository({ db, hooks }: { db: AppDatabase; hooks: readonly DocumentHooks[] }) {
+  const written = (tx: Transaction, change: Parameters<NonNullable<DocumentHooks['written']>>[1]) => {
+    for (const hook of hooks) hook.written?.(tx, change);
+  };
 
   return {
     findBySha256(sha256: string) {
@@ -85,59 +83,44 @@ export function createDocumentsRepository({ db }: { db: AppDatabase }) {
     },
 
     /** Stores a document, its content and its original bytes in one transaction: all of it or none. */
-    insert({ row, content, searchBody, fingerprint, bytes }: StoredDocument): DocumentRow {
+    insert({ row, content, derived, bytes }: StoredDocument): DocumentRow {
       return db.transaction((tx) => {
         const inserted = tx.insert(documentsTable).values(row).returning().get();
         tx.insert(documentContentsTable).values({ documentId: inserted.id, ...content }).run();
         tx.insert(documentFilesTable).values({ documentId: inserted.id, bytes }).run();
-        tx.insert(documentFingerprintsTable).values({ documentId: inserted.id, signature: fingerprint && signatureToBytes(fingerprint), computedAt: row.updatedAt }).run();
-        searchIndex.put(inserted.id, titleIndexText(inserted), searchBody);
+        written(tx, { document: inserted, searchText: content.searchText, derived });
         return inserted;
       });
     },
 
-    /** New metadata, and with a re-parse new content and body chunks too; the index follows in the same transaction. */
+    /** New metadata, and with a re-parse new content too; the hooks follow in the same transaction. */
     updateMetadata(id: number, values: { extracted?: DocumentMetadata; overrides: Partial<DocumentMetadata>; effective: DocumentMetadata; updatedAt: Date },
-      reparsed?: Pick<StoredDocument, 'content' | 'searchBody' | 'fingerprint'>): DocumentRow {
+      reparsed?: Pick<StoredDocument, 'content' | 'derived'>): DocumentRow {
       return db.transaction((tx) => {
         const updated = tx.update(documentsTable)
           .set({ ...values.effective, ...(values.extracted && { extracted: values.extracted }), overrides: values.overrides, updatedAt: values.updatedAt })
           .where(eq(documentsTable.id, id)).returning().get();
         if (!updated) throw createDocumentNotFoundError();
-        if (reparsed) {
-          tx.update(documentContentsTable).set(reparsed.content).where(eq(documentContentsTable.documentId, id)).run();
-          const fingerprint = { signature: reparsed.fingerprint && signatureToBytes(reparsed.fingerprint), computedAt: values.updatedAt };
-          tx.insert(documentFingerprintsTable).values({ documentId: id, ...fingerprint })
-            .onConflictDoUpdate({ target: documentFingerprintsTable.documentId, set: fingerprint }).run();
-        }
-        const body = reparsed?.searchBody ?? bodyIndexText(tx.select({ searchText: documentContentsTable.searchText }).from(documentContentsTable)
-          .where(eq(documentContentsTable.documentId, id)).get()!.searchText);
-        searchIndex.put(id, titleIndexText(updated), body);
+        if (reparsed) tx.update(documentContentsTable).set(reparsed.content).where(eq(documentContentsTable.documentId, id)).run();
+        const searchText = reparsed?.content.searchText ?? tx.select({ searchText: documentContentsTable.searchText }).from(documentContentsTable)
+          .where(eq(documentContentsTable.documentId, id)).get()!.searchText;
+        written(tx, { document: updated, searchText, derived: reparsed?.derived ?? null });
         return updated;
       });
     },
 
-    /**
-     * Deletes a document unless a review has decided something about it: its undecided places in review
-     * rounds go with it, a disposition with a category keeps it (the foreign key refuses).
-     */
+    /** Deletes a document, its content and original; a hook may refuse (a review that decided about it). */
     delete(id: number) {
-      try {
-        db.transaction((tx) => {
-          searchIndex.remove(id);
-          tx.delete(dispositionsTable).where(and(eq(dispositionsTable.documentId, id), isNull(dispositionsTable.category), eq(dispositionsTable.status, 'draft'))).run();
-          const result = tx.delete(documentsTable).where(eq(documentsTable.id, id)).run();
-          if (result.changes === 0) throw createDocumentNotFoundError();
-        });
-      } catch (error) {
-        if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_FOREIGNKEY') throw createDocumentInReviewError();
-        throw error;
-      }
+      db.transaction((tx) => {
+        if (!tx.select({ id: documentsTable.id }).from(documentsTable).where(eq(documentsTable.id, id)).get()) throw createDocumentNotFoundError();
+        for (const hook of hooks) hook.deleting?.(tx, id);
+        tx.delete(documentsTable).where(eq(documentsTable.id, id)).run();
+      });
     },
 
     /** One page of the list, by keyset: the cursor is the sort value and id of the last row shown. */
     list(query: ListQuery) {
-      const where = filterConditions(query);
+      const where = documentFilterConditions(query);
       const sortExpression = SORT_EXPRESSIONS[query.sort];
       const after = query.cursor ? decodeCursor(query.cursor) : null;
       // Written as "<= value and (< value or id <)" rather than a row-value comparison: SQLite seeks an
@@ -159,8 +142,8 @@ export function createDocumentsRepository({ db }: { db: AppDatabase }) {
       return { rows: page, nextCursor };
     },
 
-    count(filters: DocumentFilters & { today: string }): number {
-      return db.select({ value: count() }).from(documentsTable).where(filterConditions(filters)).get()?.value ?? 0;
+    count(filters: DocumentFilters): number {
+      return db.select({ value: count() }).from(documentsTable).where(documentFilterConditions(filters)).get()?.value ?? 0;
     },
 
     /** The values the list can be filtered by, with how many documents have each. */
@@ -178,33 +161,6 @@ export function createDocumentsRepository({ db }: { db: AppDatabase }) {
 }
 
 export type DocumentsRepository = ReturnType<typeof createDocumentsRepository>;
-
-export function filterConditions(filters: DocumentFilters & { today: string }): SQL | undefined {
-  const t = documentsTable;
-  const conditions: (SQL | undefined)[] = [
-    filters.docType ? eq(t.docType, filters.docType) : undefined,
-    filters.issuer ? eq(t.issuer, filters.issuer) : undefined,
-    filters.level ? eq(t.level, filters.level) : undefined,
-    filters.yearFrom ? gte(t.issuedOn, `${filters.yearFrom}-01-01`) : undefined,
-    filters.yearTo ? lte(t.issuedOn, `${filters.yearTo}-12-31`) : undefined,
-    filters.text ? or(sql`instr(${t.title}, ${filters.text}) > 0`, sql`instr(${t.docNumber}, ${filters.text}) > 0`) : undefined,
-  ];
-  if (filters.category) {
-    conditions.push(sql`exists (select 1 from ${dispositionsTable} d where d.document_id = ${t.id} and d.category = ${filters.category}
-      and d.round_id = (select max(latest.round_id) from ${dispositionsTable} latest where latest.document_id = ${t.id}))`);
-  }
-  if (filters.itemId) {
-    conditions.push(sql`(exists (select 1 from ${dispositionItemsTable} di join ${dispositionsTable} d on d.id = di.disposition_id
-      where d.document_id = ${t.id} and di.item_id = ${filters.itemId})
-      or exists (select 1 from ${trackingDocumentLinksTable} l where l.document_id = ${t.id} and l.item_id = ${filters.itemId} and l.accepted = 1))`);
-  }
-  if (filters.status === 'expired') conditions.push(sql`${t.expiresOn} < ${filters.today}`);
-  if (filters.status === 'pending') conditions.push(sql`${t.effectiveOn} > ${filters.today} and (${t.expiresOn} is null or ${t.expiresOn} >= ${filters.today})`);
-  if (filters.status === 'in_force') {
-    conditions.push(sql`(${t.expiresOn} is null or ${t.expiresOn} >= ${filters.today}) and (${t.effectiveOn} is null or ${t.effectiveOn} <= ${filters.today})`);
-  }
-  return and(...conditions);
-}
 
 function sortValue(row: DocumentRow, sort: SortKey): string | number {
   if (sort === 'importedAt') return row.id;

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { createTestApp, readFixture, upload } from '../shared/test-app.js';
+import { createTestApp, readFixture, upload } from '../test-app.js';
 
 type Summary = { id: number; title: string; docNumber: string | null; issuer: string | null; issuedOn: string | null; docType: string | null; level: string | null; status: string };
 

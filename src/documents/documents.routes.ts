@@ -1,35 +1,19 @@
 import type { Hono } from 'hono';
 import type { AppEnv } from '../auth/auth.middleware.js';
-import type { AppDependencies } from '../app.js';
-import { reparseDocument } from '../ingest/ingest.usecases.js';
-import { assertMayFilterByReview } from '../review/review.access.js';
 import { validate } from '../shared/validation.js';
+import { contentDisposition, contentTypeOf } from './documents.download.js';
+import type { DocumentFilterContributor } from './documents.filters.js';
 import { todayIso, toDocumentSummary } from './documents.models.js';
-import { createDocumentsRepository } from './documents.repository.js';
-import { idParamSchema, listQuerySchema, metadataUpdateSchema, type ListQueryInput } from './documents.schemas.js';
-import { correctDocumentMetadata } from './documents.usecases.js';
-import { contentTypeOf, contentDisposition } from './documents.download.js';
+import type { DocumentsRepository } from './documents.repository.js';
+import { idParamSchema, listQuerySchema, metadataUpdateSchema } from './documents.schemas.js';
+import { correctDocumentMetadata, listDocuments } from './documents.usecases.js';
 
-export function toListQuery(input: ListQueryInput, today: string) {
-  return {
-    docType: input.type, issuer: input.issuer, level: input.level, yearFrom: input.yearFrom, yearTo: input.yearTo,
-    status: input.status, category: input.category, itemId: input.item, text: input.q, sort: input.sort, order: input.order, cursor: input.cursor, limit: input.limit, today,
-  };
-}
+export type DocumentsRoutesDependencies = { documentsRepository: DocumentsRepository; documentFilter: DocumentFilterContributor };
 
-export function registerDocumentsRoutes(app: Hono<AppEnv>, { db, config, parser }: AppDependencies) {
-  const documentsRepository = createDocumentsRepository({ db });
-
+export function registerDocumentsRoutes(app: Hono<AppEnv>, { documentsRepository, documentFilter }: DocumentsRoutesDependencies) {
   app.get('/api/documents', validate('query', listQuerySchema), (c) => {
-    const today = todayIso();
-    assertMayFilterByReview(c, c.req.valid('query'));
-    const query = toListQuery(c.req.valid('query'), today);
-    const { rows, nextCursor } = documentsRepository.list(query);
-    return c.json({
-      documents: rows.map((row) => toDocumentSummary(row, today)),
-      nextCursor,
-      total: documentsRepository.count(query),
-    });
+    const extra = documentFilter(c.req.query(), c.get('auth')?.user ?? null);
+    return c.json(listDocuments({ input: c.req.valid('query'), extra, today: todayIso(), documentsRepository }));
   });
 
   app.get('/api/documents/facets', (c) => c.json(documentsRepository.facets()));
@@ -65,11 +49,6 @@ export function registerDocumentsRoutes(app: Hono<AppEnv>, { db, config, parser 
     const { changes, reset } = c.req.valid('json');
     const row = correctDocumentMetadata({ id: c.req.valid('param').id, changes, reset, documentsRepository });
     return c.json({ document: { ...toDocumentSummary(row, todayIso()), extracted: row.extracted, overrides: row.overrides } });
-  });
-
-  app.post('/api/documents/:id/reparse', validate('param', idParamSchema), async (c) => {
-    const row = await reparseDocument({ id: c.req.valid('param').id, documentsRepository, parser, limits: config });
-    return c.json({ document: toDocumentSummary(row, todayIso()) });
   });
 
   app.delete('/api/documents/:id', validate('param', idParamSchema), (c) => {

@@ -1,21 +1,31 @@
 import { emptyToUndefined, isoDate, optionalText, plainText, z } from '../shared/zod.js';
 import { normaliseDocNumber } from '../text/doc-number.js';
 import { DOCUMENT_LEVELS, PROVISIONAL_KINDS } from './documents.types.js';
+import type { SQL } from 'drizzle-orm';
+import type { DocumentFilters } from './documents.filters.js';
 import { VALIDITY_STATUSES } from './documents.models.js';
 import { SORT_KEYS } from './documents.repository.js';
 
 const year = z.preprocess(emptyToUndefined, z.coerce.number().int().min(1900).max(2200).optional());
 
-export const listQuerySchema = z.object({
+/** The filter fields the document list and search share, as the query string names them. */
+export const filterFieldsSchema = z.object({
   type: z.preprocess(emptyToUndefined, z.string().max(50).optional()),
   issuer: z.preprocess(emptyToUndefined, z.string().max(200).optional()),
   level: z.preprocess(emptyToUndefined, z.enum(DOCUMENT_LEVELS).optional()),
   yearFrom: year,
   yearTo: year,
   status: z.preprocess(emptyToUndefined, z.enum(VALIDITY_STATUSES).optional()),
+});
+export type FilterFieldsInput = z.output<typeof filterFieldsSchema>;
+
+/** The filter fields in the inventory's own terms; `extra` is what other features contributed. */
+export function toDocumentFilters(input: FilterFieldsInput, today: string, extra?: SQL): DocumentFilters {
+  return { docType: input.type, issuer: input.issuer, level: input.level, yearFrom: input.yearFrom, yearTo: input.yearTo, status: input.status, extra, today };
+}
+
+export const listQuerySchema = filterFieldsSchema.extend({
   q: z.preprocess(emptyToUndefined, z.string().max(200).optional()),
-  category: z.preprocess(emptyToUndefined, z.enum(['keep', 'improve', 'abolish']).optional()),
-  item: z.preprocess(emptyToUndefined, z.coerce.number().int().positive().optional()),
   sort: z.preprocess(emptyToUndefined, z.enum(SORT_KEYS).default('issuedOn')),
   order: z.preprocess(emptyToUndefined, z.enum(['asc', 'desc']).default('desc')),
   cursor: z.preprocess(emptyToUndefined, z.string().max(500).optional()),

@@ -1,6 +1,8 @@
-import type { DocumentMetadata } from './documents.types.js';
-import { effectiveMetadata } from './documents.models.js';
+import type { SQL } from 'drizzle-orm';
+import { effectiveMetadata, toDocumentSummary } from './documents.models.js';
 import type { DocumentsRepository } from './documents.repository.js';
+import { toDocumentFilters, type ListQueryInput } from './documents.schemas.js';
+import type { DocumentMetadata } from './documents.types.js';
 
 /**
  * Records a user's corrections. A field set to what the parser found drops its override, so a later
@@ -20,4 +22,13 @@ export function correctDocumentMetadata({ id, changes, reset = [], documentsRepo
   }
   for (const field of reset) delete overrides[field];
   return documentsRepository.updateMetadata(id, { overrides, effective: effectiveMetadata(row.extracted, overrides), updatedAt: now });
+}
+
+/** A page of the document list with its total: the same for the page and the API. */
+export function listDocuments({ input, extra, today, documentsRepository }: {
+  input: ListQueryInput; extra: SQL | undefined; today: string; documentsRepository: DocumentsRepository;
+}) {
+  const query = { ...toDocumentFilters(input, today, extra), text: input.q, sort: input.sort, order: input.order, cursor: input.cursor, limit: input.limit };
+  const { rows, nextCursor } = documentsRepository.list(query);
+  return { documents: rows.map((row) => toDocumentSummary(row, today)), nextCursor, total: documentsRepository.count(query) };
 }

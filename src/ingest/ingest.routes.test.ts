@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createTestApp, readFixture, upload } from '../shared/test-app.js';
+import { createTestApp, readFixture, upload } from '../test-app.js';
 
 function tableCounts(db: ReturnType<typeof createTestApp>['db']) {
   const count = (table: string) => (db.$client.prepare(`select count(*) as count from ${table}`).get() as { count: number }).count;

@@ -1,19 +1,22 @@
 import type { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import type { AppDependencies } from '../app.js';
 import type { AppEnv } from '../auth/auth.middleware.js';
-import { importDemoDocuments } from '../demo/demo.usecases.js';
-import { createDocumentsRepository } from '../documents/documents.repository.js';
+import type { AppConfig } from '../config.js';
+import { todayIso, toDocumentSummary } from '../documents/documents.models.js';
+import type { DocumentsRepository } from '../documents/documents.repository.js';
+import { idParamSchema } from '../documents/documents.schemas.js';
 import { createErrorFactory } from '../shared/errors.js';
+import { validate } from '../shared/validation.js';
+import type { Parser } from './formats/parse-pool.js';
 import { toImportResultBody } from './ingest.models.js';
-import { importDocument, type ImportResult } from './ingest.usecases.js';
+import { importDocument, reparseDocument, type ImportResult } from './ingest.usecases.js';
 
 const createNoFilesError = createErrorFactory({ code: 'ingest.no_files', message: '请选择要上传的文件', status: 400 });
 const createRequestTooLargeError = createErrorFactory({ code: 'ingest.request_too_large', message: '上传内容超过总大小上限', status: 413 });
 
-export function registerIngestRoutes(app: Hono<AppEnv>, { db, config, parser }: AppDependencies) {
-  const documentsRepository = createDocumentsRepository({ db });
-
+export function registerIngestRoutes(app: Hono<AppEnv>, { config, parser, documentsRepository }: {
+  config: AppConfig; parser: Parser; documentsRepository: DocumentsRepository;
+}) {
   app.post(
     '/api/documents',
     bodyLimit({ maxSize: config.maxRequestBytes, onError: () => { throw createRequestTooLargeError(); } }),
@@ -38,8 +41,8 @@ export function registerIngestRoutes(app: Hono<AppEnv>, { db, config, parser }: 
     },
   );
 
-  app.post('/api/demo', async (c) => {
-    const results = await importDemoDocuments({ documentsRepository, parser, limits: config });
-    return c.json({ results: results.map((result) => toImportResultBody(result)) }, 201);
+  app.post('/api/documents/:id/reparse', validate('param', idParamSchema), async (c) => {
+    const row = await reparseDocument({ id: c.req.valid('param').id, documentsRepository, parser, limits: config });
+    return c.json({ document: toDocumentSummary(row, todayIso()) });
   });
 }

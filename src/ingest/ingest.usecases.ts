@@ -43,7 +43,7 @@ export async function importDocument({ bytes, fileName, documentsRepository, par
     const existing = documentsRepository.findBySha256(sha256);
     if (existing) return { file, status: 'duplicate', document: existing };
 
-    const { format, text, html, metadata, structure, searchText, searchBody, fingerprint } = await parser.parse({ bytes, fileName: name, limits });
+    const { format, text, html, metadata, structure, searchText, derived } = await parser.parse({ bytes, fileName: name, limits });
     try {
       const document = documentsRepository.insert({
         row: {
@@ -51,8 +51,7 @@ export async function importDocument({ bytes, fileName, documentsRepository, par
           ...metadata, extracted: metadata, overrides: {}, createdAt: now, updatedAt: now,
         },
         content: { text, searchText, html, structure },
-        searchBody,
-        fingerprint,
+        derived,
         bytes,
       });
       return { file, status: 'imported', document };
@@ -76,10 +75,10 @@ export async function reparseDocument({ id, documentsRepository, parser, limits,
   now?: Date;
 }): Promise<DocumentRow> {
   const row = documentsRepository.getById(id);
-  const { text, html, metadata, structure, searchText, searchBody, fingerprint } = await parser.parse({ bytes: documentsRepository.getOriginal(id), fileName: row.fileName, limits });
+  const { text, html, metadata, structure, searchText, derived } = await parser.parse({ bytes: documentsRepository.getOriginal(id), fileName: row.fileName, limits });
   return documentsRepository.updateMetadata(
     id,
     { extracted: metadata, overrides: row.overrides, effective: effectiveMetadata(metadata, row.overrides), updatedAt: now },
-    { content: { text, searchText, html, structure }, searchBody, fingerprint },
+    { content: { text, searchText, html, structure }, derived },
   );
 }

@@ -1,8 +1,8 @@
 import { parseFile } from './formats/parse-file.js';
 import type { ParseLimits } from './formats/formats.types.js';
-import { bodyIndexText } from '../search/search.index.js';
 import { extractMetadata } from './metadata/extract-metadata.js';
 import { fingerprintOf } from '../text/fingerprint.js';
+import { bodyIndexText } from '../text/search-tokenizer.js';
 
 /** A title to fall back on: the file name without extension and without a "(2019-03-05)" version date. */
 export function titleFromFileName(fileName: string): string {
@@ -17,7 +17,7 @@ export function titleFromFileName(fileName: string): string {
 export async function readDocument({ bytes, fileName, limits }: { bytes: Buffer; fileName: string; limits: ParseLimits }) {
   const parsed = await parseFile({ bytes, fileName, limits });
   const extraction = extractMetadata(parsed.text, titleFromFileName(fileName));
-  return { ...parsed, ...extraction, searchBody: bodyIndexText(extraction.searchText), fingerprint: fingerprintOf(extraction.searchText) };
+  return { ...parsed, ...extraction, derived: { searchBody: bodyIndexText(extraction.searchText), fingerprint: fingerprintOf(extraction.searchText) } };
 }
 
 export type ReadDocument = Awaited<ReturnType<typeof readDocument>>;

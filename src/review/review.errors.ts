@@ -1,5 +1,6 @@
 import { createErrorFactory } from '../shared/errors.js';
 
+export const createDocumentInReviewError = createErrorFactory({ code: 'document.in_review', message: '该文件已有清理意见，不能删除', status: 409 });
 export const createRoundNotFoundError = createErrorFactory({ code: 'review.round_not_found', message: '清理批次不存在', status: 404 });
 export const createRoundNameTakenError = createErrorFactory({ code: 'review.round_name_taken', message: '已有同名的清理批次', status: 409 });
 export const createDispositionNotFoundError = createErrorFactory({ code: 'review.disposition_not_found', message: '清理意见不存在', status: 404 });

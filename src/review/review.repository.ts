@@ -1,6 +1,7 @@
+import type { Actor } from '../auth/auth.models.js';
 import { and, asc, count, desc, eq, inArray, isNull, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import { isConstraintViolation, type AppDatabase, type DatabaseOrTransaction as Database, type Transaction } from '../db/database.js';
-import { filterConditions } from '../documents/documents.repository.js';
+import { documentFilterConditions } from '../documents/documents.filters.js';
 import { documentsTable } from '../documents/documents.table.js';
 import { trackingItemsTable } from '../tracking/tracking.table.js';
 import {
@@ -13,7 +14,7 @@ import { createDispositionNotFoundError, createRoundNameTakenError, createRoundN
 export type HistoryEntry = {
   disposition: DispositionRow;
   at: Date;
-  actor: { id: number; username: string } | null;
+  actor: Actor | null;
   action: string;
   changes: Record<string, [unknown, unknown]>;
   comment?: string | null;
@@ -34,7 +35,7 @@ function dispositionConditions(roundId: number, filters: DispositionFilters): SQ
 }
 
 function scopeConditions(scope: RoundScope): SQL | undefined {
-  return filterConditions({ ...scope, today: '' });
+  return documentFilterConditions({ ...scope, today: '' });
 }
 
 export function createReviewRepository({ db }: { db: AppDatabase }) {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createTestApp, ruleFile as rule, upload, type TestClient } from '../shared/test-app.js';
+import { createTestApp, ruleFile as rule, upload, type TestClient } from '../test-app.js';
 
 async function json<T = any>(response: Response | Promise<Response>, status = 200): Promise<T> {
   const res = await response;

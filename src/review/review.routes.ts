@@ -1,24 +1,24 @@
 import type { Hono } from 'hono';
-import type { AppEnv } from '../auth/auth.middleware.js';
-import type { AppServices } from '../app.js';
-import { currentAuth } from '../auth/auth.middleware.js';
+import { currentAuth, type AppEnv } from '../auth/auth.middleware.js';
+import type { AppDatabase } from '../db/database.js';
 import { idParamSchema } from '../documents/documents.schemas.js';
-import { createDocumentsRepository } from '../documents/documents.repository.js';
+import type { DocumentsRepository } from '../documents/documents.repository.js';
 import { validate } from '../shared/validation.js';
 import { createGroundCodeTakenError, createGroundNotFoundError } from './review.errors.js';
 import { createReviewQueries } from './review.queries.js';
 import { createReviewRepository } from './review.repository.js';
+import type { SuggestionService } from './suggestions/suggestions.usecases.js';
 import {
   createGroundSchema, createProposalSchema, createRoundSchema, decideActionSchema, dispositionListQuerySchema, dispositionPatchSchema,
   historyQuerySchema, proposeActionSchema, updateGroundSchema,
 } from './review.schemas.js';
-import { createProposal, createRound, decideDispositions, proposeDispositions, updateDisposition } from './review.usecases.js';
-import { toHistoryView } from './review.models.js';
+import { createProposal, createRound, decideDispositions, proposeDispositions, roundHistory, updateDisposition } from './review.usecases.js';
 
 
-export function registerReviewRoutes(app: Hono<AppEnv>, { db, suggestionService }: AppServices) {
+export function registerReviewRoutes(app: Hono<AppEnv>, { db, suggestionService, documentsRepository }: {
+  db: AppDatabase; suggestionService: SuggestionService; documentsRepository: DocumentsRepository;
+}) {
   const reviewRepository = createReviewRepository({ db });
-  const documentsRepository = createDocumentsRepository({ db });
   const queries = createReviewQueries({ reviewRepository, suggestionService });
 
   app.get('/api/review/rounds', (c) => c.json({ rounds: queries.rounds() }));
@@ -49,8 +49,7 @@ export function registerReviewRoutes(app: Hono<AppEnv>, { db, suggestionService 
 
   app.get('/api/review/rounds/:id/history', validate('param', idParamSchema), validate('query', historyQuerySchema), (c) => {
     const round = reviewRepository.getRound(c.req.valid('param').id);
-    const rows = reviewRepository.historyOfRound(round.id, c.req.valid('query'));
-    return c.json({ history: rows.map(({ history, title }) => ({ ...toHistoryView(history), title })) });
+    return c.json(roundHistory({ roundId: round.id, ...c.req.valid('query'), reviewRepository }));
   });
 
   app.get('/api/review/dispositions/:id', validate('param', idParamSchema), (c) => c.json(queries.detail(c.req.valid('param').id)));

@@ -101,3 +101,6 @@ export const historyQuerySchema = z.object({
   before: z.coerce.number().int().positive().optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
+
+/** The round page: its list's filters, and where its history page starts. */
+export const roundPageQuerySchema = dispositionListQuerySchema.extend({ historyBefore: z.coerce.number().int().positive().optional().catch(undefined) });

@@ -1,15 +1,16 @@
+import type { Actor } from '../auth/auth.models.js';
 import type { Transaction } from '../db/database.js';
 import { isAppError, type AppError } from '../shared/errors.js';
 import {
   createBasisNotFoundError, createCategoryError, createGroundMismatchError, createGroundNotFoundError, createIncompleteError,
   createItemNotFoundError, createNoSuggestionError, createNotEditableError, createTransitionError,
 } from './review.errors.js';
+import { toHistoryView } from './review.models.js';
 import type { ReviewRepository } from './review.repository.js';
 import type { DecideAction, DispositionPatch, ProposeAction } from './review.schemas.js';
 import type { Category, DispositionRow, DispositionStatus, RoundScope } from './review.table.js';
 import type { SuggestionService } from './suggestions/suggestions.usecases.js';
 
-export type Actor = { id: number; username: string };
 
 const EDITABLE: readonly DispositionStatus[] = ['draft', 'returned'];
 
@@ -202,4 +203,10 @@ export function applySuggestionsToRound({ roundId, actor, reviewRepository, sugg
   const ids = reviewRepository.undecidedDocumentDispositionIds(roundId);
   if (ids.length === 0) return { updated: [], skipped: [] };
   return proposeDispositions({ action: { action: 'accept_suggestion', ids }, actor, reviewRepository, suggestionService, now });
+}
+
+/** A page of a round's history, newest first, each entry with the title it concerns, and where the next page starts. */
+export function roundHistory({ roundId, before, limit, reviewRepository }: { roundId: number; before?: number; limit: number; reviewRepository: ReviewRepository }) {
+  const history = reviewRepository.historyOfRound(roundId, { limit, before }).map(({ history: row, title }) => ({ ...toHistoryView(row), title }));
+  return { history, nextBefore: history.length === limit ? history.at(-1)!.id : null };
 }

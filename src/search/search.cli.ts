@@ -28,7 +28,7 @@ export function runSearchCommand(args: string[], db: AppDatabase): number {
     return 2;
   }
   const searchRepository = createSearchRepository({ db });
-  const documentsRepository = createDocumentsRepository({ db });
+  const documentsRepository = createDocumentsRepository({ db, hooks: [] }); // reads only
   const today = todayIso();
 
   for (const q of queries) {

@@ -1,6 +1,7 @@
 import type { AppDatabase } from '../db/database.js';
+import type { DocumentHooks } from '../documents/documents.repository.js';
 import type { DocumentMetadata } from '../documents/documents.types.js';
-import { normaliseForSearch, toIndexText } from '../text/search-tokenizer.js';
+import { bodyIndexText, normaliseForSearch, toIndexText } from '../text/search-tokenizer.js';
 
 type TitleFields = Pick<DocumentMetadata, 'title' | 'wrapperTitle' | 'docNumber' | 'issuer'>;
 
@@ -9,16 +10,8 @@ export function titleIndexText(metadata: TitleFields): string {
   return toIndexText(normaliseForSearch([metadata.title, metadata.wrapperTitle, metadata.docNumber, metadata.issuer].filter(Boolean).join('\n')));
 }
 
-/** The body of a document in the index, from its search text (already simplified and folded). */
-export function bodyIndexText(searchText: string): string {
-  return toIndexText(searchText.toLowerCase());
-}
-
-/**
- * Writes documents into the full-text index. The documents repository calls it inside the transactions
- * that write documents, so the index and the database always agree.
- */
-export function createSearchIndexWriter({ db }: { db: AppDatabase }) {
+/** Writes documents into the full-text index. */
+function createSearchIndexWriter({ db }: { db: AppDatabase }) {
   const remove = db.$client.prepare('delete from search_index where rowid = ?');
   const insert = db.$client.prepare('insert into search_index (rowid, title, body) values (?, ?, ?)');
   return {
@@ -28,6 +21,22 @@ export function createSearchIndexWriter({ db }: { db: AppDatabase }) {
     },
     remove(documentId: number) {
       remove.run(documentId);
+    },
+  };
+}
+
+/**
+ * Keeps the index with the documents: written in the same transactions, so the two always agree, with the
+ * body tokens the worker made when it read the document (or made here after a metadata change).
+ */
+export function createSearchIndexHooks({ db }: { db: AppDatabase }): DocumentHooks {
+  const writer = createSearchIndexWriter({ db });
+  return {
+    written(_tx, { document, searchText, derived }) {
+      writer.put(document.id, titleIndexText(document), derived?.searchBody ?? bodyIndexText(searchText));
+    },
+    deleting(_tx, documentId) {
+      writer.remove(documentId);
     },
   };
 }

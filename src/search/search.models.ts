@@ -1,15 +1,6 @@
 import { todayIso, validityStatus } from '../documents/documents.models.js';
 import { parseChineseNumber } from '../text/chinese-numerals.js';
-import type { SearchQueryInput } from './search.schemas.js';
 import type { SearchHit } from './search.usecases.js';
-
-/** The list filters a search request carries, as the document list names them. */
-export function toSearchFilters(input: Pick<SearchQueryInput, 'type' | 'issuer' | 'level' | 'yearFrom' | 'yearTo' | 'status' | 'category' | 'item'>, today: string) {
-  return {
-    docType: input.type, issuer: input.issuer, level: input.level, yearFrom: input.yearFrom, yearTo: input.yearTo, status: input.status,
-    category: input.category, itemId: input.item, today,
-  };
-}
 
 /** Where on the document page a hit is: its article's anchor, or its line, or the top for a title match. */
 export function anchorOf(hit: Pick<SearchHit, 'article' | 'line'>): string {

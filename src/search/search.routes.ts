@@ -1,30 +1,25 @@
 import type { Hono } from 'hono';
-import type { AppDependencies } from '../app.js';
 import type { AppEnv } from '../auth/auth.middleware.js';
+import type { AppDatabase } from '../db/database.js';
+import type { DocumentFilterContributor } from '../documents/documents.filters.js';
 import { todayIso, toDocumentSummary } from '../documents/documents.models.js';
-import { createDocumentsRepository } from '../documents/documents.repository.js';
-import { assertMayFilterByReview } from '../review/review.access.js';
+import type { DocumentsRepository } from '../documents/documents.repository.js';
+import { idParamSchema } from '../documents/documents.schemas.js';
 import { validate } from '../shared/validation.js';
-import { toSearchFilters, toSearchResult } from './search.models.js';
 import { createSearchRepository } from './search.repository.js';
 import { searchQuerySchema, suggestQuerySchema } from './search.schemas.js';
-import { searchDocuments } from './search.usecases.js';
+import { searchForRequest } from './search.usecases.js';
 import { findSimilarDocuments } from './similar.usecases.js';
-import { idParamSchema } from '../documents/documents.schemas.js';
+import type { TitleIndex } from './title-index.js';
 
-export function registerSearchRoutes(app: Hono<AppEnv>, { db, titleIndex }: AppDependencies) {
+export function registerSearchRoutes(app: Hono<AppEnv>, { db, titleIndex, documentsRepository, documentFilter }: {
+  db: AppDatabase; titleIndex: TitleIndex; documentsRepository: DocumentsRepository; documentFilter: DocumentFilterContributor;
+}) {
   const searchRepository = createSearchRepository({ db });
-  const documentsRepository = createDocumentsRepository({ db });
 
   app.get('/api/search', validate('query', searchQuerySchema), (c) => {
-    const input = c.req.valid('query');
-    assertMayFilterByReview(c, input);
-    const today = todayIso();
-    const { total, hits, facets } = searchDocuments({
-      query: input.q, sort: input.sort, limit: input.limit, filters: toSearchFilters(input, today),
-      searchRepository, textsOf: documentsRepository.getTextsAndStructure,
-    });
-    return c.json({ total, facets, results: hits.map((hit) => toSearchResult(hit, today)) });
+    const extra = documentFilter(c.req.query(), c.get('auth')?.user ?? null);
+    return c.json(searchForRequest({ input: c.req.valid('query'), extra, today: todayIso(), searchRepository, textsOf: documentsRepository.getTextsAndStructure }));
   });
 
   app.get('/api/documents/:id/similar', validate('param', idParamSchema), (c) => {

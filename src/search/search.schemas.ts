@@ -1,7 +1,7 @@
-import { listQuerySchema } from '../documents/documents.schemas.js';
+import { filterFieldsSchema } from '../documents/documents.schemas.js';
 import { z } from '../shared/zod.js';
 
-export const searchQuerySchema = listQuerySchema.pick({ type: true, issuer: true, level: true, yearFrom: true, yearTo: true, status: true, category: true, item: true }).extend({
+export const searchQuerySchema = filterFieldsSchema.extend({
   q: z.string().trim().min(1, '请输入要检索的内容').max(500),
   sort: z.enum(['relevance', 'date']).default('relevance'),
   limit: z.coerce.number().int().min(1).max(100).default(20),

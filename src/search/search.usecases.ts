@@ -1,9 +1,13 @@
 import type { DocumentStructure } from '../documents/documents.types.js';
-import { filterConditions, type DocumentFilters } from '../documents/documents.repository.js';
+import type { SQL } from 'drizzle-orm';
+import { documentFilterConditions, type DocumentFilters } from '../documents/documents.filters.js';
+import { toDocumentFilters } from '../documents/documents.schemas.js';
 import type { DocumentRow } from '../documents/documents.table.js';
 import { locateHit, type HitLocation } from './search.locate.js';
+import { toSearchResult } from './search.models.js';
 import { parseQuery, toFtsPhrase } from './search.query.js';
 import type { SearchRepository } from './search.repository.js';
+import type { SearchQueryInput } from './search.schemas.js';
 
 /** How many matching documents per term are considered: all of them at corpus size. */
 const MATCHES_PER_TERM = 100_000;
@@ -29,7 +33,7 @@ function countFacets(documents: DocumentRow[]): SearchFacets {
  */
 export function searchDocuments({ query, filters, sort, limit, searchRepository, textsOf }: {
   query: string;
-  filters: DocumentFilters & { today: string };
+  filters: DocumentFilters;
   sort: 'relevance' | 'date';
   limit: number;
   searchRepository: SearchRepository;
@@ -55,7 +59,7 @@ export function searchDocuments({ query, filters, sort, limit, searchRepository,
     if (phrase) for (const id of searchRepository.matchDocumentIds(phrase)) scores.delete(id);
   }
 
-  const documents = searchRepository.documentsAmong([...scores.keys()], filterConditions(filters));
+  const documents = searchRepository.documentsAmong([...scores.keys()], documentFilterConditions(filters));
   const ranked = documents.map((document) => ({ document, score: scores.get(document.id) ?? 0 }));
   ranked.sort(sort === 'date'
     ? (a, b) => (b.document.issuedOn ?? '').localeCompare(a.document.issuedOn ?? '') || b.score - a.score
@@ -66,4 +70,14 @@ export function searchDocuments({ query, filters, sort, limit, searchRepository,
     document, score, ...locateHit({ ...textsOf(document.id), terms, title: document.title }),
   }));
   return { total: ranked.length, hits, facets: countFacets(documents) };
+}
+
+/** A search as the page and the API run it: the request's filters, and the hits as results with their links. */
+export function searchForRequest({ input, extra, today, searchRepository, textsOf }: {
+  input: SearchQueryInput; extra: SQL | undefined; today: string; searchRepository: SearchRepository; textsOf: (documentId: number) => Texts;
+}) {
+  const { total, hits, facets } = searchDocuments({
+    query: input.q, sort: input.sort, limit: input.limit, filters: toDocumentFilters(input, today, extra), searchRepository, textsOf,
+  });
+  return { total, facets, results: hits.map((hit) => toSearchResult(hit, today)) };
 }

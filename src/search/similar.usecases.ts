@@ -1,7 +1,7 @@
 import type { DocumentRow } from '../documents/documents.table.js';
 import type { SearchRepository } from './search.repository.js';
-import { bodyIndexText, titleIndexText } from './search.index.js';
-import { RUN_END } from '../text/search-tokenizer.js';
+import { titleIndexText } from './search.index.js';
+import { bodyIndexText, RUN_END } from '../text/search-tokenizer.js';
 
 /** How many of a document's rarest tokens describe it, chosen among its first distinct tokens (title first). */
 const PROFILE_SIZE = 24;

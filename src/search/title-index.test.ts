@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from 'vitest';
 import { openDatabase } from '../db/database.js';
-import { createTestApp, readFixture, upload } from '../shared/test-app.js';
+import { createTestApp, readFixture, upload } from '../test-app.js';
 import { createTitleIndex } from './title-index.js';
 
 const suggest = async (app: ReturnType<typeof createTestApp>['app'], q: string) =>

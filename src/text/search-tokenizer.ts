@@ -39,3 +39,8 @@ export function tokenize(normalised: string): string[] {
 export function toIndexText(normalised: string): string {
   return tokenize(normalised).join(' ');
 }
+
+/** The body of a document in the index, from its search text (already simplified and folded). */
+export function bodyIndexText(searchText: string): string {
+  return toIndexText(searchText.toLowerCase());
+}

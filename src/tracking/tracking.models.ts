@@ -1,4 +1,3 @@
-import type { Category } from '../review/review.table.js';
 import { STAGES, type Stage, type TrackingItemRow, type TrackingKind } from './tracking.table.js';
 
 export const STAGE_LABELS: Record<Stage, string> = {
@@ -42,7 +41,26 @@ export function keywordsOf(item: Pick<TrackingItemRow, 'name' | 'keywords'>): st
   return [item.name.replace(/(制度|机制)$/, '')];
 }
 
-export type Coverage = Record<Category | 'undecided', number>;
+/** A document's coverage of an item, by the category of its latest disposition. */
+export type Coverage = { keep: number; improve: number; abolish: number; create: number; undecided: number };
+export type CoverageCategory = Exclude<keyof Coverage, 'undecided'>;
+
+/**
+ * What the review tells tracking about the items: the dispositions that serve them. The review sits above
+ * tracking (its dispositions name tracked items), so this is passed in rather than imported.
+ */
+export type ItemsInReview = {
+  /** Documents one of whose dispositions serves an item. */
+  documentsServing(): { itemId: number; documentId: number }[];
+  /** The category of each document's disposition in the latest round that holds it. */
+  latestCategories(): ReadonlyMap<number, CoverageCategory | null>;
+  /** Proposals to create a rule, with the items they serve. */
+  proposals(): { itemId: number; dispositionId: number; title: string | null; status: string; roundId: number }[];
+  /** The dispositions serving an item, with their documents' titles. */
+  dispositionsServing(itemId: number): {
+    id: number; roundId: number; documentId: number | null; category: CoverageCategory | null; status: string; title: string; deadline: string | null; responsibleUnit: string | null;
+  }[];
+};
 
 /**
  * The coverage matrix: per item, the documents linked to it (accepted links and the documents of dispositions
@@ -51,7 +69,7 @@ export type Coverage = Record<Category | 'undecided', number>;
 export function coverageOf({ itemIds, documentLinks, latestCategory, proposals }: {
   itemIds: number[];
   documentLinks: { itemId: number; documentId: number }[];
-  latestCategory: ReadonlyMap<number, Category | null>;
+  latestCategory: ReadonlyMap<number, CoverageCategory | null>;
   proposals: { itemId: number }[];
 }): Map<number, Coverage> {
   const coverage = new Map(itemIds.map((id) => [id, { keep: 0, improve: 0, abolish: 0, create: 0, undecided: 0 } as Coverage]));

@@ -1,7 +1,6 @@
-import { and, asc, desc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { AppDatabase, DatabaseOrTransaction, Transaction } from '../db/database.js';
 import { documentsTable } from '../documents/documents.table.js';
-import { dispositionItemsTable, dispositionsTable, type Category } from '../review/review.table.js';
 import { createAttachmentNotFoundError, createItemNotFoundError } from './tracking.errors.js';
 import {
   trackingAttachmentsTable, trackingDocumentLinksTable, trackingItemsTable, trackingReportsTable, type TrackingItemRow,
@@ -82,41 +81,10 @@ export function createTrackingRepository({ db }: { db: AppDatabase }) {
         .where(eq(trackingDocumentLinksTable.itemId, itemId)).all().map((row) => row.id));
     },
 
-    /** Every link between an item and a document: accepted links and documents whose dispositions serve the item. */
-    documentLinks(): { itemId: number; documentId: number; via: 'link' | 'disposition' }[] {
-      const links = db.select({ itemId: trackingDocumentLinksTable.itemId, documentId: trackingDocumentLinksTable.documentId }).from(trackingDocumentLinksTable)
+    /** The documents accepted as covering an item. */
+    acceptedLinks(): { itemId: number; documentId: number }[] {
+      return db.select({ itemId: trackingDocumentLinksTable.itemId, documentId: trackingDocumentLinksTable.documentId }).from(trackingDocumentLinksTable)
         .where(eq(trackingDocumentLinksTable.accepted, true)).all();
-      const served = db.select({ itemId: dispositionItemsTable.itemId, documentId: dispositionsTable.documentId }).from(dispositionItemsTable)
-        .innerJoin(dispositionsTable, eq(dispositionsTable.id, dispositionItemsTable.dispositionId))
-        .where(isNotNull(dispositionsTable.documentId)).all();
-      return [...links.map((l) => ({ ...l, via: 'link' as const })), ...served.map((s) => ({ itemId: s.itemId, documentId: s.documentId!, via: 'disposition' as const }))];
-    },
-
-    /** The category of each document's disposition in the latest round that holds it. */
-    latestCategories(): Map<number, Category | null> {
-      const rows = db.all<{ documentId: number; category: Category | null }>(sql`
-        select d.document_id as documentId, d.category as category from ${dispositionsTable} d
-        where d.document_id is not null and d.round_id = (select max(l.round_id) from ${dispositionsTable} l where l.document_id = d.document_id)`);
-      return new Map(rows.map((row) => [row.documentId, row.category]));
-    },
-
-    /** Proposals to create a rule, with the items they serve. */
-    proposals(): { itemId: number; dispositionId: number; title: string | null; status: string; roundId: number }[] {
-      return db.select({ itemId: dispositionItemsTable.itemId, dispositionId: dispositionsTable.id, title: dispositionsTable.proposedTitle, status: dispositionsTable.status, roundId: dispositionsTable.roundId })
-        .from(dispositionItemsTable).innerJoin(dispositionsTable, eq(dispositionsTable.id, dispositionItemsTable.dispositionId))
-        .where(and(isNull(dispositionsTable.documentId), eq(dispositionsTable.category, 'create'))).all();
-    },
-
-    /** The dispositions serving an item, with their documents' titles. */
-    dispositionsServing(itemId: number) {
-      return db.select({
-        id: dispositionsTable.id, roundId: dispositionsTable.roundId, documentId: dispositionsTable.documentId, category: dispositionsTable.category,
-        status: dispositionsTable.status, title: sql<string>`coalesce(${documentsTable.title}, ${dispositionsTable.proposedTitle}, '')`,
-        deadline: dispositionsTable.deadline, responsibleUnit: dispositionsTable.responsibleUnit,
-      }).from(dispositionItemsTable)
-        .innerJoin(dispositionsTable, eq(dispositionsTable.id, dispositionItemsTable.dispositionId))
-        .leftJoin(documentsTable, eq(documentsTable.id, dispositionsTable.documentId))
-        .where(eq(dispositionItemsTable.itemId, itemId)).orderBy(desc(dispositionsTable.roundId), asc(dispositionsTable.id)).all();
     },
 
     /** Briefs of documents, for the pages. */

@@ -2,7 +2,7 @@ import mammoth from 'mammoth';
 import { describe, expect, test } from 'vitest';
 import { addDays } from './tracking.models.js';
 import { todayIso } from '../documents/documents.models.js';
-import { createTestApp, ruleFile, upload, type TestClient } from '../shared/test-app.js';
+import { createTestApp, ruleFile, upload, type TestClient } from '../test-app.js';
 
 const send = (app: TestClient, method: string, url: string, body?: unknown) =>
   app.request(url, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });

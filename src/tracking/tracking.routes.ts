@@ -1,33 +1,34 @@
 import type { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import type { AppServices } from '../app.js';
-import type { AppEnv } from '../auth/auth.middleware.js';
-import { currentAuth } from '../auth/auth.middleware.js';
+import { currentAuth, type AppEnv } from '../auth/auth.middleware.js';
+import type { AppConfig } from '../config.js';
+import type { AppDatabase } from '../db/database.js';
 import { contentDisposition } from '../documents/documents.download.js';
 import { todayIso } from '../documents/documents.models.js';
-import { createDocumentsRepository } from '../documents/documents.repository.js';
+import type { DocumentsRepository } from '../documents/documents.repository.js';
 import { idParamSchema } from '../documents/documents.schemas.js';
 import { createSearchRepository } from '../search/search.repository.js';
-import { createMalformedRequestError, createValidationError } from '../shared/errors.js';
+import { createMalformedRequestError } from '../shared/errors.js';
 import { formatBytes } from '../shared/format.js';
-import { validate } from '../shared/validation.js';
+import { parseWith, validate } from '../shared/validation.js';
 import { trackingBriefingDocx } from './tracking.briefing.js';
 import { createAttachmentTooLargeError } from './tracking.errors.js';
-import { dueItems } from './tracking.models.js';
+import { dueItems, type ItemsInReview } from './tracking.models.js';
 import { createTrackingRepository } from './tracking.repository.js';
 import {
   dashboardQuerySchema, dueQuerySchema, itemAssignmentSchema, itemDefinitionSchema, linkDecisionSchema, newItemSchema, reportSchema,
 } from './tracking.schemas.js';
 import { addItem, assignItem, decideLink, removeItem, reportProgress, trackingDashboard, trackingItemDetail } from './tracking.usecases.js';
 
-export function registerTrackingRoutes(app: Hono<AppEnv>, { db, config }: AppServices) {
+export function registerTrackingRoutes(app: Hono<AppEnv>, { db, config, documentsRepository, itemsInReview }: {
+  db: AppDatabase; config: AppConfig; documentsRepository: DocumentsRepository; itemsInReview: ItemsInReview;
+}) {
   const trackingRepository = createTrackingRepository({ db });
-  const documentsRepository = createDocumentsRepository({ db });
   const searchRepository = createSearchRepository({ db });
 
   app.get('/api/tracking/items', (c) => c.json({ items: trackingRepository.items() }));
 
-  app.get('/api/tracking/dashboard', validate('query', dashboardQuerySchema), (c) => c.json(trackingDashboard({ trackingRepository, unit: c.req.valid('query').unit })));
+  app.get('/api/tracking/dashboard', validate('query', dashboardQuerySchema), (c) => c.json(trackingDashboard({ trackingRepository, itemsInReview, unit: c.req.valid('query').unit })));
 
   app.get('/api/tracking/due', validate('query', dueQuerySchema), (c) => {
     const { days } = c.req.valid('query');
@@ -35,7 +36,7 @@ export function registerTrackingRoutes(app: Hono<AppEnv>, { db, config }: AppSer
   });
 
   app.get('/api/tracking/items/:id', validate('param', idParamSchema), (c) => {
-    return c.json(trackingItemDetail({ itemId: c.req.valid('param').id, trackingRepository, searchRepository, documentsRepository }));
+    return c.json(trackingItemDetail({ itemId: c.req.valid('param').id, trackingRepository, searchRepository, documentsRepository, itemsInReview }));
   });
 
   app.post('/api/tracking/items/:id/reports', validate('param', idParamSchema),
@@ -43,15 +44,14 @@ export function registerTrackingRoutes(app: Hono<AppEnv>, { db, config }: AppSer
     async (c) => {
       const isForm = c.req.header('content-type')?.startsWith('multipart/form-data');
       const raw = isForm ? await c.req.parseBody({ all: true }) : await c.req.json().catch(() => { throw createMalformedRequestError(); });
-      const parsed = reportSchema.safeParse(raw);
-      if (!parsed.success) throw createValidationError({ details: parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })) });
+      const report = parseWith(reportSchema, raw);
       const files = isForm ? [raw.files].flat().filter((value): value is File => value instanceof File && value.size > 0) : [];
       if (files.some((file) => file.size > config.maxFileBytes)) throw createAttachmentTooLargeError({ message: `附件不能超过 ${formatBytes(config.maxFileBytes)}` });
-      const report = reportProgress({
-        itemId: c.req.valid('param').id, report: parsed.data, actor: currentAuth(c).user, trackingRepository,
+      const saved = reportProgress({
+        itemId: c.req.valid('param').id, report, actor: currentAuth(c).user, trackingRepository,
         files: await Promise.all(files.map(async (file) => ({ fileName: file.name.slice(0, 200), bytes: Buffer.from(await file.arrayBuffer()) }))),
       });
-      return c.json({ report, item: trackingRepository.getItem(report.itemId) }, 201);
+      return c.json({ report: saved, item: trackingRepository.getItem(saved.itemId) }, 201);
     });
 
   app.get('/api/tracking/attachments/:id', validate('param', idParamSchema), (c) => {
@@ -85,7 +85,7 @@ export function registerTrackingRoutes(app: Hono<AppEnv>, { db, config }: AppSer
 
   app.get('/api/tracking/briefing', async (c) => {
     const today = todayIso();
-    const bytes = await trackingBriefingDocx({ dashboard: trackingDashboard({ trackingRepository, today }), reports: trackingRepository.latestReports(3), today });
+    const bytes = await trackingBriefingDocx({ dashboard: trackingDashboard({ trackingRepository, itemsInReview, today }), reports: trackingRepository.latestReports(3), today });
     return c.body(new Uint8Array(bytes), 200, {
       'Content-Type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
       'Content-Disposition': contentDisposition(`完善制度创新机制工作简报（${today}）.docx`),

@@ -1,11 +1,11 @@
 import { can } from '../auth/roles.js';
-import type { UserRow } from '../auth/auth.table.js';
+import type { Actor } from '../auth/auth.models.js';
 import { todayIso } from '../documents/documents.models.js';
 import type { DocumentsRepository } from '../documents/documents.repository.js';
 import type { SearchRepository } from '../search/search.repository.js';
 import { searchDocuments } from '../search/search.usecases.js';
 import { createDocumentNotFoundForLinkError, createItemInUseError, createNotOwnUnitError, createStageSkipError } from './tracking.errors.js';
-import { coverageOf, isOverdue, keywordsOf, nextStage } from './tracking.models.js';
+import { coverageOf, isOverdue, keywordsOf, nextStage, type ItemsInReview } from './tracking.models.js';
 import type { TrackingRepository } from './tracking.repository.js';
 import type { Stage, TrackingItemRow } from './tracking.table.js';
 
@@ -17,7 +17,7 @@ export function reportProgress({ itemId, report, files, actor, trackingRepositor
   itemId: number;
   report: { text: string; reportedOn?: string; advance: boolean };
   files: { fileName: string; bytes: Buffer }[];
-  actor: UserRow;
+  actor: Actor;
   trackingRepository: TrackingRepository;
   now?: Date;
 }) {
@@ -44,7 +44,7 @@ export function reportProgress({ itemId, report, files, actor, trackingRepositor
 export function assignItem({ itemId, changes, actor, trackingRepository, now = new Date() }: {
   itemId: number;
   changes: Partial<Pick<TrackingItemRow, 'responsibleUnit' | 'lead' | 'deadline' | 'stage' | 'keywords'>>;
-  actor: UserRow;
+  actor: Actor;
   trackingRepository: TrackingRepository;
   now?: Date;
 }) {
@@ -73,7 +73,7 @@ export function addItem({ name, kind, trackingRepository }: { name: string; kind
 }
 
 export function decideLink({ itemId, documentId, accepted, actor, trackingRepository, documentsRepository, now = new Date() }: {
-  itemId: number; documentId: number; accepted: boolean; actor: UserRow; trackingRepository: TrackingRepository; documentsRepository: DocumentsRepository; now?: Date;
+  itemId: number; documentId: number; accepted: boolean; actor: Actor; trackingRepository: TrackingRepository; documentsRepository: DocumentsRepository; now?: Date;
 }) {
   trackingRepository.getItem(itemId);
   try {
@@ -102,30 +102,37 @@ export function suggestLinks({ item, trackingRepository, searchRepository, docum
   return [...found.values()].sort((a, b) => b.score - a.score).slice(0, CANDIDATES);
 }
 
+/** Every link between an item and a document: accepted links and documents whose dispositions serve the item. */
+function documentLinks(trackingRepository: TrackingRepository, itemsInReview: ItemsInReview) {
+  return [...trackingRepository.acceptedLinks(), ...itemsInReview.documentsServing()];
+}
+
 /** An item with its log, the documents covering it, the dispositions serving it and the documents to consider. */
-export function trackingItemDetail({ itemId, trackingRepository, searchRepository, documentsRepository }: {
-  itemId: number; trackingRepository: TrackingRepository; searchRepository: SearchRepository; documentsRepository: DocumentsRepository;
+export function trackingItemDetail({ itemId, trackingRepository, searchRepository, documentsRepository, itemsInReview }: {
+  itemId: number; trackingRepository: TrackingRepository; searchRepository: SearchRepository; documentsRepository: DocumentsRepository; itemsInReview: ItemsInReview;
 }) {
   const item = trackingRepository.getItem(itemId);
-  const documentIds = trackingRepository.documentLinks().filter((link) => link.itemId === item.id).map((link) => link.documentId);
+  const documentIds = documentLinks(trackingRepository, itemsInReview).filter((link) => link.itemId === item.id).map((link) => link.documentId);
   return {
     item,
     reports: trackingRepository.reports(item.id),
     documents: trackingRepository.documentBriefs([...new Set(documentIds)]),
-    dispositions: trackingRepository.dispositionsServing(item.id),
+    dispositions: itemsInReview.dispositionsServing(item.id),
     suggestions: suggestLinks({ item, trackingRepository, searchRepository, documentsRepository }),
   };
 }
 
 /** The leaders' dashboard: each item with its stage, deadline, coverage and whether it is overdue. */
-export function trackingDashboard({ trackingRepository, unit, today = todayIso() }: { trackingRepository: TrackingRepository; unit?: string; today?: string }) {
+export function trackingDashboard({ trackingRepository, itemsInReview, unit, today = todayIso() }: {
+  trackingRepository: TrackingRepository; itemsInReview: ItemsInReview; unit?: string; today?: string;
+}) {
   const allItems = trackingRepository.items();
   const items = unit ? allItems.filter((item) => item.responsibleUnit === unit) : allItems;
   const coverage = coverageOf({
     itemIds: items.map((item) => item.id),
-    documentLinks: trackingRepository.documentLinks(),
-    latestCategory: trackingRepository.latestCategories(),
-    proposals: trackingRepository.proposals(),
+    documentLinks: documentLinks(trackingRepository, itemsInReview),
+    latestCategory: itemsInReview.latestCategories(),
+    proposals: itemsInReview.proposals(),
   });
   const latest = new Map<number, { reportedOn: string; text: string; unit: string | null }>();
   for (const report of trackingRepository.latestReports(1)) latest.set(report.itemId, { reportedOn: report.reportedOn, text: report.text, unit: report.unit });

@@ -1,4 +1,4 @@
-import type { AuditEventRow } from '../audit/audit.table.js';
+import type { AuditEventRow } from '../auth/audit.table.js';
 import { Layout, type Viewer } from './layout.js';
 
 const ACTION_LABELS: Record<string, string> = {

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { createTestApp, ruleFile, upload, type TestClient } from '../shared/test-app.js';
+import { createTestApp, ruleFile, upload, type TestClient } from '../test-app.js';
 
 const send = (app: TestClient, method: string, url: string, body: unknown) =>
   app.request(url, { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });

@@ -1,5 +1,6 @@
 import { can } from '../auth/roles.js';
 import { CATEGORY_LABELS, STATUS_LABELS } from '../review/review.models.js';
+import type { DispositionStatus } from '../review/review.table.js';
 import { isOverdue, keywordsOf, KIND_LABELS, nextStage, STAGE_LABELS } from '../tracking/tracking.models.js';
 import { STAGES, TRACKING_KINDS } from '../tracking/tracking.table.js';
 import type { trackingItemDetail } from '../tracking/tracking.usecases.js';
@@ -69,7 +70,7 @@ export function TrackingItemPage({ item, reports, documents, dispositions, sugge
               <>
                 <h3>服务本事项的清理意见</h3>
                 <ul>{dispositions.map((d) => (
-                  <li><a href={`/review/dispositions/${d.id}`}>{d.title}</a>：{d.category ? CATEGORY_LABELS[d.category] : '未定'}（{STATUS_LABELS[d.status]}）{d.deadline && <span class="muted"> 时限 {d.deadline}</span>}</li>
+                  <li><a href={`/review/dispositions/${d.id}`}>{d.title}</a>：{d.category ? CATEGORY_LABELS[d.category] : '未定'}（{STATUS_LABELS[d.status as DispositionStatus]}）{d.deadline && <span class="muted"> 时限 {d.deadline}</span>}</li>
                 ))}</ul>
               </>
             )}

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { addDays } from '../tracking/tracking.models.js';
 import { todayIso } from '../documents/documents.models.js';
-import { createTestApp, type TestClient } from '../shared/test-app.js';
+import { createTestApp, type TestClient } from '../test-app.js';
 
 const send = (app: TestClient, method: string, url: string, body: unknown) =>
   app.request(url, { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });

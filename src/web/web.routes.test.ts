@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { createTestApp, readFixture, upload } from '../shared/test-app.js';
+import { createTestApp, readFixture, upload } from '../test-app.js';
 
 test('the home page of an empty database offers the demo documents', async () => {
   const { app } = createTestApp();

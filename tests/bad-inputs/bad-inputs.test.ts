@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Parser } from 'htmlparser2';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { createTestApp, readFixture, upload } from '../../src/shared/test-app.js';
+import { createTestApp, readFixture, upload } from '../../src/test-app.js';
 
 // Hostile or broken inputs through the HTTP API: each is refused with a 4xx, a stable code and a Chinese
 // message (or, where the input is a document with something dangerous inside, stored defused), the server

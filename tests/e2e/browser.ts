@@ -6,6 +6,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { createApp } from '../../src/app.js';
+import { createAppDependencies } from '../../src/app.dependencies.js';
 import { createAuthRepository } from '../../src/auth/auth.repository.js';
 import { hashPassword } from '../../src/auth/passwords.js';
 import { ROLES, type Role } from '../../src/auth/roles.js';
@@ -43,7 +44,7 @@ export async function startServer(): Promise<{ url: string; stop: () => Promise<
     authRepository.insertUser({ username: role, displayName: `${role}用户`, unit: '市司法局', role, passwordHash, createdAt: new Date() });
   }
   const parser = createParsePool(config);
-  const app = createApp({ db, config, parser, titleIndex: createTitleIndex({ db, file: null }) });
+  const app = createApp(createAppDependencies({ db, config, parser, titleIndex: createTitleIndex({ db, file: null }) }));
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
   });

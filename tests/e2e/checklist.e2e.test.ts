@@ -3,7 +3,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
 import { describe, expect, test } from 'vitest';
-import { ruleFile } from '../../src/shared/test-app.js';
+import { ruleFile } from '../../src/test-app.js';
 import { artifactsDir, browserSkipReason, signIn, useBrowserAndServer } from './browser.js';
 
 describe.skipIf(browserSkipReason)('checklist in a real browser', () => {

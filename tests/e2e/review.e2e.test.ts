@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { ruleFile } from '../../src/shared/test-app.js';
+import { ruleFile } from '../../src/test-app.js';
 import { artifactsDir, browserSkipReason, signIn, useBrowserAndServer } from './browser.js';
 
 /** Reloads the page the action reloads, and waits for it. */

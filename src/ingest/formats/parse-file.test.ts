@@ -2,7 +2,7 @@ import { AlignmentType, Document, ExternalHyperlink, Packer, Paragraph, TextRun 
 import { strToU8, zipSync } from 'fflate';
 import iconv from 'iconv-lite';
 import { describe, expect, test } from 'vitest';
-import { readFixture } from '../../shared/test-app.js';
+import { readFixture } from '../../test-app.js';
 import { decodeText } from './decode-text.js';
 import { parseFile, sniffFormat } from './parse-file.js';
 

@@ -1,5 +1,5 @@
 import { afterAll, expect, test } from 'vitest';
-import { readFixture } from '../../shared/test-app.js';
+import { readFixture } from '../../test-app.js';
 import { createParsePool } from './parse-pool.js';
 
 const limits = { maxExpandedBytes: 50 * 1048576 };

@@ -2,9 +2,9 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { AppEnv } from '../auth/auth.middleware.js';
-import { ErrorPage } from '../web/error.page.js';
-import { viewerOf } from '../web/viewer.js';
-import { isAppError } from './errors.js';
+import { ErrorPage } from './error.page.js';
+import { viewerOf } from './viewer.js';
+import { isAppError } from '../shared/errors.js';
 
 type ErrorBody = { code: string; message: string; details?: unknown };
 

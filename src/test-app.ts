@@ -2,15 +2,16 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createApp } from '../app.js';
-import { CSRF_HEADER, SESSION_COOKIE } from '../auth/auth.middleware.js';
-import { createAuthRepository } from '../auth/auth.repository.js';
-import { hashToken } from '../auth/auth.usecases.js';
-import type { Role } from '../auth/roles.js';
-import { loadConfig, type AppConfig } from '../config.js';
-import { createInMemoryDatabase, type AppDatabase } from '../db/database.js';
-import { createParsePool, type Parser } from '../ingest/formats/parse-pool.js';
-import { createTitleIndex } from '../search/title-index.js';
+import { createApp } from './app.js';
+import { createAppDependencies } from './app.dependencies.js';
+import { CSRF_HEADER, SESSION_COOKIE } from './auth/auth.middleware.js';
+import { createAuthRepository } from './auth/auth.repository.js';
+import { hashToken } from './auth/auth.usecases.js';
+import type { Role } from './auth/roles.js';
+import { loadConfig, type AppConfig } from './config.js';
+import { createInMemoryDatabase, type AppDatabase } from './db/database.js';
+import { createParsePool, type Parser } from './ingest/formats/parse-pool.js';
+import { createTitleIndex } from './search/title-index.js';
 
 /** Something to send requests to, as `app.request` takes them. */
 export type TestClient = { request: (input: string, init?: RequestInit) => Promise<Response> };
@@ -30,7 +31,7 @@ export function testParser(): Parser {
 
 export function createTestApp(config: Partial<AppConfig> = {}, role: Role = 'staff') {
   const db = createInMemoryDatabase();
-  const rawApp = createApp({ db, config: { ...loadConfig({}), signInDelayMs: 0, ...config }, parser: testParser(), titleIndex: createTitleIndex({ db, file: null }) });
+  const rawApp = createApp(createAppDependencies({ db, config: { ...loadConfig({}), signInDelayMs: 0, ...config }, parser: testParser(), titleIndex: createTitleIndex({ db, file: null }) }));
   const as = (asRole: Role, options: { mustChangePassword?: boolean } = {}) => signedInClient(rawApp, db, asRole, options);
   return { app: as(role), as, rawApp, db };
 }
@@ -58,7 +59,7 @@ function signedInClient(app: ReturnType<typeof createApp>, db: AppDatabase, role
   };
 }
 
-const fixturesDir = fileURLToPath(new URL('../../fixtures', import.meta.url));
+const fixturesDir = fileURLToPath(new URL('../fixtures', import.meta.url));
 
 /** The input file of a fixture folder, as bytes with its name. */
 export function readFixture(folder: string): { name: string; bytes: Buffer } {

@@ -1,5 +1,6 @@
 import { desc, lt } from 'drizzle-orm';
 import type { AppDatabase } from '../db/database.js';
+import type { Actor } from './auth.models.js';
 import { auditEventsTable } from './audit.table.js';
 
 export type AuditAction =
@@ -11,7 +12,7 @@ export type RequestOrigin = { ip: string | null; userAgent: string | null };
 
 export function createAuditRepository({ db }: { db: AppDatabase }) {
   return {
-    record(event: { action: AuditAction; actor?: { id: number; username: string } | null; targetName?: string | null; origin?: RequestOrigin; detail?: Record<string, unknown> }) {
+    record(event: { action: AuditAction; actor?: Actor | null; targetName?: string | null; origin?: RequestOrigin; detail?: Record<string, unknown> }) {
       db.insert(auditEventsTable).values({
         at: new Date(),
         action: event.action,

@@ -1,0 +1,71 @@
+import type { Hono } from 'hono';
+import type { AppEnv } from '../auth/auth.middleware.js';
+import { can } from '../auth/roles.js';
+import type { AppConfig } from '../config.js';
+import type { AppDatabase } from '../db/database.js';
+import type { DocumentFilterContributor } from '../documents/documents.filters.js';
+import { todayIso, toDocumentSummary } from '../documents/documents.models.js';
+import type { DocumentsRepository } from '../documents/documents.repository.js';
+import { idParamSchema, listQuerySchema } from '../documents/documents.schemas.js';
+import { listDocuments } from '../documents/documents.usecases.js';
+import { reviewFilterSchema } from '../review/review.document-filter.js';
+import { createReviewQueries } from '../review/review.queries.js';
+import { createReviewRepository } from '../review/review.repository.js';
+import type { SuggestionService } from '../review/suggestions/suggestions.usecases.js';
+import { createSearchRepository } from '../search/search.repository.js';
+import { findSimilarDocuments } from '../search/similar.usecases.js';
+import { createTrackingRepository } from '../tracking/tracking.repository.js';
+import { parseWith, validate } from '../shared/validation.js';
+import { DocumentPage } from './document.page.js';
+import { DocumentsListPage } from './documents-list.page.js';
+import { HomePage } from './home.page.js';
+import { UploadPage } from './upload.page.js';
+import { viewerOf } from './viewer.js';
+
+/** The inventory: home, upload, the document list and a document's page. */
+export function registerDocumentsPages(app: Hono<AppEnv>, { db, config, documentsRepository, documentFilter, suggestionService }: {
+  db: AppDatabase; config: AppConfig; documentsRepository: DocumentsRepository; documentFilter: DocumentFilterContributor; suggestionService: SuggestionService;
+}) {
+  const searchRepository = createSearchRepository({ db });
+  const reviewRepository = createReviewRepository({ db });
+  const reviewQueries = createReviewQueries({ reviewRepository, suggestionService });
+  const trackingRepository = createTrackingRepository({ db });
+
+  app.get('/', (c) => c.html(<HomePage documentCount={documentsRepository.countAll()} viewer={viewerOf(c)} />));
+
+  app.get('/upload', (c) => c.html(<UploadPage maxFileMb={Math.round(config.maxFileBytes / 1048576)} viewer={viewerOf(c)} />));
+
+  app.get('/documents', validate('query', listQuerySchema), (c) => {
+    const viewer = viewerOf(c);
+    const input = c.req.valid('query');
+    const extra = documentFilter(c.req.query(), viewer?.user ?? null);
+    const { documents, nextCursor, total } = listDocuments({ input, extra, today: todayIso(), documentsRepository });
+    return c.html(
+      <DocumentsListPage
+        query={{ ...input, ...parseWith(reviewFilterSchema, c.req.query()) }}
+        documents={documents}
+        total={total}
+        nextCursor={nextCursor}
+        facets={documentsRepository.facets()}
+        items={can(viewer?.user.role, 'review:read') ? trackingRepository.items() : null}
+        viewer={viewer}
+      />,
+    );
+  });
+
+  app.get('/documents/:id', validate('param', idParamSchema), (c) => {
+    const { id } = c.req.valid('param');
+    const row = documentsRepository.getById(id);
+    const content = documentsRepository.getContent(id);
+    const similar = findSimilarDocuments({ document: row, searchText: content.searchText, limit: 5, searchRepository }).map((s) => s.document);
+    const viewer = viewerOf(c);
+
+    return c.html(<DocumentPage document={toDocumentSummary(row, todayIso())} overrides={row.overrides} content={content} similar={similar}
+      relations={reviewQueries.relationsOf(id)} review={can(viewer?.user.role, 'review:read') ? reviewQueries.document(id) : null}
+      historyLabels={{
+        grounds: new Map(reviewRepository.grounds({ includeInactive: true }).map((g) => [g.id, g])),
+        items: new Map(trackingRepository.items().map((item) => [item.id, item.name])),
+      }}
+      items={can(viewer?.user.role, 'tracking:read') ? trackingRepository.itemsOfDocument(id) : null} viewer={viewer} />);
+  });
+}

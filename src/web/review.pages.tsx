@@ -1,0 +1,52 @@
+import type { Hono } from 'hono';
+import type { AppEnv } from '../auth/auth.middleware.js';
+import type { AppDatabase } from '../db/database.js';
+import type { DocumentsRepository } from '../documents/documents.repository.js';
+import { idParamSchema } from '../documents/documents.schemas.js';
+import { createReviewQueries } from '../review/review.queries.js';
+import { createReviewRepository } from '../review/review.repository.js';
+import { roundPageQuerySchema } from '../review/review.schemas.js';
+import { roundHistory } from '../review/review.usecases.js';
+import type { SuggestionService } from '../review/suggestions/suggestions.usecases.js';
+import { validate } from '../shared/validation.js';
+import { createTrackingRepository } from '../tracking/tracking.repository.js';
+import { DispositionPage } from './disposition.page.js';
+import { ReviewRoundPage } from './review-round.page.js';
+import { ReviewRoundsPage } from './review-rounds.page.js';
+import { viewerOf } from './viewer.js';
+
+const HISTORY_PAGE = 50;
+
+/** The review: rounds, a round's dispositions and dashboard, one disposition. */
+export function registerReviewPages(app: Hono<AppEnv>, { db, documentsRepository, suggestionService }: {
+  db: AppDatabase; documentsRepository: DocumentsRepository; suggestionService: SuggestionService;
+}) {
+  const reviewRepository = createReviewRepository({ db });
+  const reviewQueries = createReviewQueries({ reviewRepository, suggestionService });
+  const trackingRepository = createTrackingRepository({ db });
+
+  app.get('/review', (c) => c.html(<ReviewRoundsPage rounds={reviewQueries.rounds()} facets={documentsRepository.facets()} viewer={viewerOf(c)} />));
+
+  app.get('/review/:id', validate('param', idParamSchema), validate('query', roundPageQuerySchema), (c) => {
+    const round = reviewRepository.getRound(c.req.valid('param').id);
+    const query = c.req.valid('query');
+    const { counts, missingInScope } = reviewQueries.overview(round);
+    const { total, dispositions } = reviewQueries.list(round.id, query);
+    const { history, nextBefore } = roundHistory({ roundId: round.id, limit: HISTORY_PAGE, before: query.historyBefore, reviewRepository });
+    return c.html(<ReviewRoundPage round={round} counts={counts} missingInScope={missingInScope} query={query} total={total} dispositions={dispositions}
+      grounds={reviewRepository.grounds({ includeInactive: true })} items={trackingRepository.items()} viewer={viewerOf(c)}
+      history={{ entries: history, nextBefore }} />);
+  });
+
+  app.get('/review/dispositions/:id', validate('param', idParamSchema), (c) => {
+    const detail = reviewQueries.detail(c.req.valid('param').id);
+    const documentId = detail.disposition.documentId;
+    // What a document cites, repeals or replaces is what its legal basis is usually drawn from.
+    const relations = documentId !== null ? reviewQueries.relationsOf(documentId) : null;
+    const basisCandidates = relations
+      ? [...relations.cites.flatMap((cited) => cited.documents.slice(-1)), ...relations.versions, ...relations.repealedBy].filter((d) => d !== null)
+      : [];
+    return c.html(<DispositionPage detail={detail} round={reviewRepository.getRound(detail.disposition.roundId)} basisCandidates={basisCandidates}
+      grounds={reviewRepository.grounds({ includeInactive: true })} items={trackingRepository.items()} viewer={viewerOf(c)} />);
+  });
+}
