@@ -1,6 +1,10 @@
 import { todayIso, validityStatus } from '../documents/documents.models.js';
 import { parseChineseNumber } from '../text/chinese-numerals.js';
-import type { SearchHit } from './search.usecases.js';
+import type { DocumentRow } from '../documents/documents.table.js';
+import type { HitLocation } from './search.locate.js';
+
+/** A document found, how well it matched, and where. */
+export type SearchHit = HitLocation & { document: DocumentRow; score: number };
 
 /** Where on the document page a hit is: its article's anchor, or its line, or the top for a title match. */
 export function anchorOf(hit: Pick<SearchHit, 'article' | 'line'>): string {

@@ -3,8 +3,8 @@ import type { SQL } from 'drizzle-orm';
 import { documentFilterConditions, type DocumentFilters } from '../documents/documents.filters.js';
 import { toDocumentFilters } from '../documents/documents.schemas.js';
 import type { DocumentRow } from '../documents/documents.table.js';
-import { locateHit, type HitLocation } from './search.locate.js';
-import { toSearchResult } from './search.models.js';
+import { locateHit } from './search.locate.js';
+import { toSearchResult, type SearchHit } from './search.models.js';
 import { parseQuery, toFtsPhrase } from './search.query.js';
 import type { SearchRepository } from './search.repository.js';
 import type { SearchQueryInput } from './search.schemas.js';
@@ -14,7 +14,6 @@ const MATCHES_PER_TERM = 100_000;
 
 export type FacetCount = { value: string; count: number };
 export type SearchFacets = { docTypes: FacetCount[]; issuers: FacetCount[]; levels: FacetCount[] };
-export type SearchHit = HitLocation & { document: DocumentRow; score: number };
 type Texts = { text: string; searchText: string; structure: DocumentStructure };
 
 /** How many of the matching documents have each type, issuer and level: what narrowing would leave. */
