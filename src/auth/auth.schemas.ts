@@ -19,7 +19,7 @@ export const newUserSchema = z.object({ username, displayName, unit, role: z.enu
 
 export const userUpdateSchema = z.object({
   displayName, unit, role: z.enum(ROLES), disabled: z.boolean(),
-}).partial().strict();
+}).partial().strict().refine((changes) => Object.keys(changes).length > 0, '请至少修改一项');
 
 export const userIdParamSchema = z.object({ id: z.coerce.number().int().positive() });
 

@@ -32,6 +32,7 @@ describe.each([...ROLES, null])('as %s', (role) => {
     const policy = ROUTE_POLICIES[`${method} ${path}`]!;
     if (allowed(policy, role)) {
       expect([401, 403], `${role} may ${method} ${path}`).not.toContain(response.status);
+      expect(response.status, `${method} ${path} as ${role} must not fail on the server`).toBeLessThan(500);
     } else {
       expect(response.status, `${role} may not ${method} ${path}`).toBe(role ? 403 : 401);
     }

@@ -94,7 +94,7 @@ export const createGroundSchema = z.object({
 export const updateGroundSchema = z.object({
   label: plainText(100).pipe(z.string().min(1)),
   active: z.boolean(),
-}).partial().strict();
+}).partial().strict().refine((changes) => Object.keys(changes).length > 0, '请至少修改一项');
 
 /** A page of a round's history, newest first: entries before the id given. */
 export const historyQuerySchema = z.object({
