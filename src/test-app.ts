@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +12,8 @@ import { loadConfig, type AppConfig } from './config.js';
 import { createInMemoryDatabase, type AppDatabase } from './db/database.js';
 import { createParsePool, type Parser } from './ingest/formats/parse-pool.js';
 import { createTitleIndex } from './search/title-index.js';
+import type { DocumentsRepository } from './documents/documents.repository.js';
+import type { DocumentMetadata } from './documents/documents.types.js';
 
 /** Something to send requests to, as `app.request` takes them. */
 export type TestClient = { request: (input: string, init?: RequestInit) => Promise<Response> };
@@ -86,4 +88,21 @@ export function ruleFile(title: string, date: string, { repeals, expires, docNum
     '', '平凉市人民政府', `${y}年${m}月${d}日`,
   ];
   return { name: `${title}-${date}.txt`, bytes: Buffer.from(lines.join('\n')) };
+}
+
+/** Stores a document straight through the repository (no parsing), for use-case tests on an in-memory database. */
+export function insertTestDocument(documentsRepository: DocumentsRepository, { title, issuedOn = null, issuer = '平凉市人民政府', text = `${title}\n第一条 为了规范有关工作，制定本办法。` }: {
+  title: string; issuedOn?: string | null; issuer?: string | null; text?: string;
+}) {
+  const now = new Date();
+  const metadata: DocumentMetadata = {
+    title, wrapperTitle: null, docNumber: null, issuer, issuedOn, effectiveOn: null, expiresOn: null,
+    docType: '办法', provisional: null, level: '规范性文件', articleCount: 1, citations: [], repeals: [],
+  };
+  return documentsRepository.insert({
+    row: { sha256: createHash('sha256').update(title + issuedOn).digest('hex'), fileName: `${title}.txt`, format: 'txt', sizeBytes: text.length, ...metadata, extracted: metadata, createdAt: now, updatedAt: now },
+    content: { text, searchText: text, html: null, structure: { nodes: [] } },
+    derived: { searchBody: '', fingerprint: null },
+    bytes: Buffer.from(text),
+  });
 }
