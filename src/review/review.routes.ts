@@ -4,7 +4,6 @@ import type { AppDatabase } from '../db/database.js';
 import { idParamSchema } from '../documents/documents.schemas.js';
 import type { DocumentsRepository } from '../documents/documents.repository.js';
 import { validate } from '../shared/validation.js';
-import { createGroundCodeTakenError, createGroundNotFoundError } from './review.errors.js';
 import { createReviewQueries } from './review.queries.js';
 import { createReviewRepository } from './review.repository.js';
 import type { SuggestionService } from './suggestions/suggestions.usecases.js';
@@ -12,7 +11,7 @@ import {
   createGroundSchema, createProposalSchema, createRoundSchema, decideActionSchema, dispositionListQuerySchema, dispositionPatchSchema,
   historyQuerySchema, proposeActionSchema, updateGroundSchema,
 } from './review.schemas.js';
-import { createProposal, createRound, decideDispositions, proposeDispositions, roundHistory, updateDisposition } from './review.usecases.js';
+import { addGround, changeGround, createProposal, createRound, decideDispositions, proposeDispositions, roundHistory, updateDisposition } from './review.usecases.js';
 
 
 export function registerReviewRoutes(app: Hono<AppEnv>, { db, suggestionService, documentsRepository }: {
@@ -75,16 +74,9 @@ export function registerReviewRoutes(app: Hono<AppEnv>, { db, suggestionService,
 
   app.get('/api/review/grounds', (c) => c.json({ grounds: reviewRepository.grounds({ includeInactive: c.req.query('all') === '1' }) }));
 
-  app.post('/api/review/grounds', validate('json', createGroundSchema), (c) => {
-    const values = c.req.valid('json');
-    if (reviewRepository.groundByCode(values.code)) throw createGroundCodeTakenError();
-    const last = reviewRepository.grounds({ includeInactive: true }).filter((g) => g.category === values.category).at(-1);
-    return c.json({ ground: reviewRepository.insertGround({ ...values, sortOrder: (last?.sortOrder ?? 90) + 1 }) }, 201);
-  });
+  app.post('/api/review/grounds', validate('json', createGroundSchema), (c) => c.json({ ground: addGround({ ground: c.req.valid('json'), reviewRepository }) }, 201));
 
   app.patch('/api/review/grounds/:id', validate('param', idParamSchema), validate('json', updateGroundSchema), (c) => {
-    const ground = reviewRepository.updateGround(c.req.valid('param').id, c.req.valid('json'));
-    if (!ground) throw createGroundNotFoundError({ message: '清理依据不存在' });
-    return c.json({ ground });
+    return c.json({ ground: changeGround({ id: c.req.valid('param').id, changes: c.req.valid('json'), reviewRepository }) });
   });
 }

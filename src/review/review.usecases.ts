@@ -2,7 +2,7 @@ import type { Actor } from '../auth/auth.models.js';
 import type { Transaction } from '../db/database.js';
 import { isAppError, type AppError } from '../shared/errors.js';
 import {
-  createBasisNotFoundError, createCategoryError, createGroundMismatchError, createGroundNotFoundError, createIncompleteError,
+  createBasisNotFoundError, createCategoryError, createGroundCodeTakenError, createGroundMismatchError, createGroundNotFoundError, createIncompleteError,
   createItemNotFoundError, createNoSuggestionError, createNotEditableError, createTransitionError,
 } from './review.errors.js';
 import { toHistoryView } from './review.models.js';
@@ -209,4 +209,20 @@ export function applySuggestionsToRound({ roundId, actor, reviewRepository, sugg
 export function roundHistory({ roundId, before, limit, reviewRepository }: { roundId: number; before?: number; limit: number; reviewRepository: ReviewRepository }) {
   const history = reviewRepository.historyOfRound(roundId, { limit, before }).map(({ history: row, title }) => ({ ...toHistoryView(row), title }));
   return { history, nextBefore: history.length === limit ? history.at(-1)!.id : null };
+}
+
+/** An office's own ground, placed after the others of its category. */
+export function addGround({ ground, reviewRepository }: {
+  ground: { code: string; category: Category; action: string; label: string }; reviewRepository: ReviewRepository;
+}) {
+  if (reviewRepository.groundByCode(ground.code)) throw createGroundCodeTakenError();
+  const last = reviewRepository.grounds({ includeInactive: true }).filter((g) => g.category === ground.category).at(-1);
+  return reviewRepository.insertGround({ ...ground, sortOrder: (last?.sortOrder ?? 90) + 1 });
+}
+
+/** Renames a ground, or retires it (it stays on the dispositions that use it). */
+export function changeGround({ id, changes, reviewRepository }: { id: number; changes: { label?: string; active?: boolean }; reviewRepository: ReviewRepository }) {
+  const ground = reviewRepository.updateGround(id, changes);
+  if (!ground) throw createGroundNotFoundError({ message: '清理依据不存在' });
+  return ground;
 }
