@@ -42,6 +42,7 @@ import { PasswordPage } from './password.page.js';
 import { ReviewRoundPage } from './review-round.page.js';
 import { ReviewRoundsPage } from './review-rounds.page.js';
 import { SearchPage } from './search.page.js';
+import { safeNextPath } from './next-path.js';
 import { SignInPage } from './sign-in.page.js';
 import { TrackingItemPage } from './tracking-item.page.js';
 import { TrackingPage } from './tracking.page.js';
@@ -77,7 +78,7 @@ export function registerWebRoutes(app: Hono<AppEnv>, { db, config, suggestionSer
   });
 
   // Only a path on this site is followed after signing in, never another host.
-  const nextSchema = z.object({ next: z.string().regex(/^\/(?!\/)[^\\]*$/).max(500).catch('/').default('/') });
+  const nextSchema = z.object({ next: z.string().max(500).catch('/').default('/').transform(safeNextPath) });
   app.get('/sign-in', validate('query', nextSchema), (c) => c.html(<SignInPage next={c.req.valid('query').next} />));
   app.get('/account/password', (c) => c.html(<PasswordPage viewer={viewerOf(c)} />));
   app.get('/admin/users', (c) => c.html(<UsersPage users={authRepository.listUsers().map(toPublicUser)} viewer={viewerOf(c)} />));
