@@ -10,6 +10,7 @@ import { idParamSchema } from '../documents/documents.schemas.js';
 import { createSearchRepository } from '../search/search.repository.js';
 import { createMalformedRequestError, createValidationError } from '../shared/errors.js';
 import { formatBytes } from '../shared/format.js';
+import { safeFileName } from '../shared/file-names.js';
 import { validate } from '../shared/validation.js';
 import { trackingBriefingDocx } from './tracking.briefing.js';
 import { createAttachmentTooLargeError } from './tracking.errors.js';
@@ -43,13 +44,14 @@ export function registerTrackingRoutes(app: Hono<AppEnv>, { db, config }: AppSer
     async (c) => {
       const isForm = c.req.header('content-type')?.startsWith('multipart/form-data');
       const raw = isForm ? await c.req.parseBody({ all: true }) : await c.req.json().catch(() => { throw createMalformedRequestError(); });
-      const parsed = reportSchema.safeParse(raw);
+      // A form's attachments are read below; every other field, of a form or JSON, must be one the schema knows.
+      const parsed = reportSchema.safeParse(isForm ? Object.fromEntries(Object.entries(raw).filter(([key]) => key !== 'files')) : raw);
       if (!parsed.success) throw createValidationError({ details: parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })) });
       const files = isForm ? [raw.files].flat().filter((value): value is File => value instanceof File && value.size > 0) : [];
       if (files.some((file) => file.size > config.maxFileBytes)) throw createAttachmentTooLargeError({ message: `附件不能超过 ${formatBytes(config.maxFileBytes)}` });
       const report = reportProgress({
         itemId: c.req.valid('param').id, report: parsed.data, actor: currentAuth(c).user, trackingRepository,
-        files: await Promise.all(files.map(async (file) => ({ fileName: file.name.slice(0, 200), bytes: Buffer.from(await file.arrayBuffer()) }))),
+        files: await Promise.all(files.map(async (file) => ({ fileName: safeFileName(file.name), bytes: Buffer.from(await file.arrayBuffer()) }))),
       });
       return c.json({ report, item: trackingRepository.getItem(report.itemId) }, 201);
     });
