@@ -30,8 +30,9 @@ if (adminPassword) {
   console.log(`\n已创建管理员账号 admin，一次性密码：${adminPassword}\n请登录后立即修改密码。忘记密码可用 npm run -s zhidu -- user reset admin 重置。\n`);
 }
 
-const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
-  console.log(`制度清理工作平台已启动：http://localhost:${info.port}  （数据目录 ${config.dataDir}）`);
+const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+  const where = config.host ? `，仅监听 ${config.host}` : '，监听所有网络接口';
+  console.log(`制度清理工作平台已启动：http://localhost:${info.port}  （数据目录 ${config.dataDir}${where}）`);
 });
 
 function shutdown() {
