@@ -6,6 +6,7 @@ import { createAuthRepository } from './auth/auth.repository.js';
 import { ensureInitialAdmin } from './auth/auth.usecases.js';
 import { databasePath, loadConfig } from './config.js';
 import { openDatabase } from './db/database.js';
+import { markServerRunning } from './db/running-server.js';
 import { createParsePool } from './ingest/formats/parse-pool.js';
 import { rebuildWithProgress } from './search/search.cli.js';
 import { searchIndexAgrees } from './search/search.index.js';
@@ -20,6 +21,7 @@ if (!searchIndexAgrees(db)) {
   rebuildWithProgress(db);
 }
 
+const releaseDataDir = markServerRunning(config.dataDir); // `zhidu restore` refuses while this mark is held
 const parser = createParsePool(config);
 const titleIndex = createTitleIndex({ db, file: path.join(config.dataDir, 'title-index.json') });
 const app = createApp({ db, config, parser, titleIndex });
@@ -36,6 +38,7 @@ const server = serve({ fetch: app.fetch, port: config.port, hostname: config.hos
 });
 
 function shutdown() {
+  releaseDataDir();
   server.close();
   void parser.close();
   titleIndex.close();

@@ -1,29 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
 import net from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { afterEach, expect, test } from 'vitest';
-
-const root = path.resolve(import.meta.dirname, '..');
-const running: ChildProcess[] = [];
-afterEach(() => { for (const child of running.splice(0)) child.kill('SIGTERM'); });
-
-/** `npm start` on a fresh data directory and a free port, with the given environment. */
-async function startServer(env: Record<string, string> = {}) {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhidu-server-'));
-  const port = 20000 + Math.floor(Math.random() * 20000);
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
-    cwd: root, env: { ...process.env, PORT: String(port), ZHIDU_DATA_DIR: dataDir, ...env }, stdio: 'ignore',
-  });
-  running.push(child);
-  for (let i = 0; !(await fetch(`http://127.0.0.1:${port}/sign-in`).then(() => true, () => false)); i++) {
-    if (i > 150) throw new Error('server did not start');
-    await sleep(100);
-  }
-  return { port, dataDir, child };
-}
+import { expect, test } from 'vitest';
+import { startServer } from './real-server.js';
 
 const canConnect = (port: number, host: string) => new Promise<boolean>((resolve) => {
   const socket = net.connect(port, host).on('connect', () => { socket.destroy(); resolve(true); }).on('error', () => resolve(false));

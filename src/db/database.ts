@@ -8,7 +8,7 @@ import * as schema from './schema.js';
 
 export type AppDatabase = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
-const migrationsFolder = fileURLToPath(new URL('../../drizzle', import.meta.url));
+export const migrationsFolder = fileURLToPath(new URL('../../drizzle', import.meta.url));
 
 /**
  * Opens (creating if needed) the database at `file`, or an in-memory one for ':memory:', and applies
