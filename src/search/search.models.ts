@@ -1,4 +1,4 @@
-import { todayIso, validityStatus } from '../documents/documents.models.js';
+import { pageOfOffset, todayIso, validityStatus } from '../documents/documents.models.js';
 import { parseChineseNumber } from '../ingest/metadata/chinese-numerals.js';
 import type { SearchQueryInput } from './search.schemas.js';
 import type { SearchHit } from './search.usecases.js';
@@ -30,7 +30,7 @@ export function toSearchResult(hit: SearchHit, today = todayIso()) {
     status: validityStatus(document, today),
     score: Math.round(hit.score * 1000) / 1000,
     article: hit.article,
-    url: `/documents/${document.id}${anchorOf(hit)}`,
+    url: `/documents/${document.id}${hit.offset !== null && pageOfOffset(hit.offset) > 1 ? `?page=${pageOfOffset(hit.offset)}` : ''}${anchorOf(hit)}`,
     snippet: hit.snippet,
   };
 }

@@ -29,6 +29,7 @@ import { createReviewRepository } from '../review/review.repository.js';
 import { dispositionListQuerySchema } from '../review/review.schemas.js';
 import { can } from '../auth/roles.js';
 import { assertMayFilterByReview } from '../review/review.access.js';
+import { createNotFoundError } from '../shared/errors.js';
 import { validate } from '../shared/validation.js';
 import { z } from '../shared/zod.js';
 import { AuditPage } from './audit.page.js';
@@ -111,11 +112,13 @@ export function registerWebRoutes(app: Hono<AppEnv>, { db, config, suggestionSer
     );
   });
 
-  app.get('/documents/:id', validate('param', idParamSchema), (c) => {
+  const textPageSchema = z.object({ page: z.coerce.number().int().min(1).max(1_000_000).catch(1).default(1) });
+  app.get('/documents/:id', validate('param', idParamSchema), validate('query', textPageSchema), (c) => {
     const { id } = c.req.valid('param');
     const row = documentsRepository.getById(id);
-    const content = documentsRepository.getContent(id);
-    const similar = findSimilarDocuments({ document: row, searchText: content.searchText, limit: 5, searchRepository }).map((s) => s.document);
+    const content = documentsRepository.getContentPage(id, c.req.valid('query').page);
+    if (content.page > content.pageCount) throw createNotFoundError();
+    const similar = findSimilarDocuments({ document: row, searchText: content.searchStart, limit: 5, searchRepository }).map((s) => s.document);
     const viewer = viewerOf(c);
 
     return c.html(<DocumentPage document={toDocumentSummary(row, todayIso())} overrides={row.overrides} content={content} similar={similar}
