@@ -215,6 +215,16 @@ describe('managing users', () => {
     expect(events[1]).toMatchObject({ targetName: 'wang', detail: { disabled: { from: false, to: true } } });
   });
 
+  test('a change that changes nothing is refused as invalid, not answered with a server error', async () => {
+    const { as } = createTestApp();
+    const admin = as('admin');
+    const staff = as('staff');
+    const user = await admin.request(`/api/users/${staff.userId}`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: '{}' });
+    expect(user.status).toBe(400);
+    const ground = await admin.request('/api/review/grounds/1', { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: '{}' });
+    expect(ground.status).toBe(400);
+  });
+
   test('the last administrator cannot be disabled or demoted', async () => {
     const { as } = createTestApp();
     const admin = as('admin');

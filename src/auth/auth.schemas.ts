@@ -1,4 +1,4 @@
-import { z } from '../shared/zod.js';
+import { NON_EMPTY_PATCH_MESSAGE, nonEmptyPatch, z } from '../shared/zod.js';
 import { ROLES } from './roles.js';
 
 export const signInSchema = z.object({
@@ -19,7 +19,7 @@ export const newUserSchema = z.object({ username, displayName, unit, role: z.enu
 
 export const userUpdateSchema = z.object({
   displayName, unit, role: z.enum(ROLES), disabled: z.boolean(),
-}).partial().strict();
+}).partial().strict().refine(nonEmptyPatch, NON_EMPTY_PATCH_MESSAGE);
 
 export const userIdParamSchema = z.object({ id: z.coerce.number().int().positive() });
 
