@@ -1,5 +1,11 @@
 import { requestJson, showMessage } from './api.js';
 
+/** The server already checks `next`; this keeps the page from leaving the site whatever it is given. */
+function sameSitePath(next) {
+  const url = new URL(next ?? '/', window.location.origin);
+  return url.origin === window.location.origin && !url.pathname.startsWith('//') ? url.pathname + url.search + url.hash : '/';
+}
+
 const form = document.getElementById('sign-in-form');
 const message = form.querySelector('.form-message');
 
@@ -11,7 +17,7 @@ form.addEventListener('submit', async (event) => {
   showMessage(message, '正在登录……');
   try {
     const { user } = await requestJson('POST', '/api/auth/sign-in', { username, password });
-    window.location.href = user.mustChangePassword ? '/account/password' : form.dataset.next;
+    window.location.href = user.mustChangePassword ? '/account/password' : sameSitePath(form.dataset.next);
   } catch (error) {
     showMessage(message, error.message, true);
     button.disabled = false;

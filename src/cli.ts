@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { runUserCommand, USER_USAGE } from './auth/user.cli.js';
@@ -5,6 +6,7 @@ import { databasePath, loadConfig } from './config.js';
 import { backupDatabase, restoreDatabase } from './db/backup.js';
 import { openDatabase } from './db/database.js';
 import { createInventory } from './app.dependencies.js';
+import { runningServerPid } from './db/running-server.js';
 import { toImportResultBody } from './ingest/ingest.models.js';
 import { createParsePool } from './ingest/formats/parse-pool.js';
 import { collectFiles, importFiles } from './ingest/import-paths.js';
@@ -26,7 +28,7 @@ ${CHECKLIST_USAGE}
 ${TRACKING_USAGE}
 ${USER_USAGE}
   backup 文件              在服务运行时也可做一致的备份
-  restore 文件             用备份恢复数据库（会覆盖当前数据）
+  restore 文件             用备份恢复数据库（须先停止服务；原数据库另存一份）
   help                     显示本说明
 
 数据目录由环境变量 ZHIDU_DATA_DIR 指定，默认 ./data。`;
@@ -79,14 +81,21 @@ async function runRestore([file]: string[]): Promise<number> {
     return 2;
   }
   const config = loadConfig();
-  openDatabase(databasePath(config)).$client.close(); // creates the data directory on a new machine
+  // A running server would go on with the database it has open and its caches: it must be stopped first.
+  const serverPid = runningServerPid(config.dataDir);
+  if (serverPid !== null) {
+    console.error(`服务正在运行（进程 ${serverPid}），请先停止服务再恢复`);
+    return 1;
+  }
+  fs.mkdirSync(config.dataDir, { recursive: true });
   try {
-    await restoreDatabase(file, databasePath(config));
+    const { aside } = await restoreDatabase(file, databasePath(config));
+    console.log(`已从 ${file} 恢复数据库`);
+    if (aside) console.log(`原数据库已另存为 ${aside}，确认恢复无误后可删除`);
   } catch (error) {
     console.error((error as Error).message);
     return 1;
   }
-  console.log(`已从 ${file} 恢复数据库`);
   return 0;
 }
 

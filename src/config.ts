@@ -3,6 +3,8 @@ import path from 'node:path';
 /** Every setting the app reads, with its default. Only environment variables listed here are read. */
 export type AppConfig = {
   port: number;
+  /** The interface the server listens on: unset, every interface (other computers of the office reach it). */
+  host: string | undefined;
   dataDir: string;
   /** Largest single file accepted, in bytes. */
   maxFileBytes: number;
@@ -33,6 +35,7 @@ export type AppConfig = {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
     port: Number(env.PORT ?? 3000),
+    host: env.HOST || undefined,
     dataDir: path.resolve(env.ZHIDU_DATA_DIR ?? 'data'),
     maxFileBytes: 50 * 1024 * 1024,
     maxRequestBytes: 200 * 1024 * 1024,

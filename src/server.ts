@@ -7,6 +7,7 @@ import { createAuthRepository } from './auth/auth.repository.js';
 import { ensureInitialAdmin } from './auth/auth.usecases.js';
 import { databasePath, loadConfig } from './config.js';
 import { openDatabase } from './db/database.js';
+import { markServerRunning } from './db/running-server.js';
 import { createParsePool } from './ingest/formats/parse-pool.js';
 import { rebuildWithProgress } from './search/search.cli.js';
 import { searchIndexAgrees } from './search/search.index.js';
@@ -21,6 +22,7 @@ if (!searchIndexAgrees(db)) {
   rebuildWithProgress(db);
 }
 
+const releaseDataDir = markServerRunning(config.dataDir); // `zhidu restore` refuses while this mark is held
 const parser = createParsePool(config);
 const titleIndex = createTitleIndex({ db, file: path.join(config.dataDir, 'title-index.json') });
 const app = createApp(createAppDependencies({ db, config, parser, titleIndex }));
@@ -31,11 +33,13 @@ if (adminPassword) {
   console.log(`\n已创建管理员账号 admin，一次性密码：${adminPassword}\n请登录后立即修改密码。忘记密码可用 npm run -s zhidu -- user reset admin 重置。\n`);
 }
 
-const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
-  console.log(`制度清理工作平台已启动：http://localhost:${info.port}  （数据目录 ${config.dataDir}）`);
+const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+  const where = config.host ? `，仅监听 ${config.host}` : '，监听所有网络接口';
+  console.log(`制度清理工作平台已启动：http://localhost:${info.port}  （数据目录 ${config.dataDir}${where}）`);
 });
 
 function shutdown() {
+  releaseDataDir();
   server.close();
   void parser.close();
   titleIndex.close();

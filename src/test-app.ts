@@ -31,9 +31,9 @@ export function testParser(): Parser {
   return sharedParser;
 }
 
-export function createTestApp(config: Partial<AppConfig> = {}, role: Role = 'staff') {
+export function createTestApp(config: Partial<AppConfig> = {}, role: Role = 'staff', parser: Parser = testParser()) {
   const db = createInMemoryDatabase();
-  const rawApp = createApp(createAppDependencies({ db, config: { ...loadConfig({}), signInDelayMs: 0, ...config }, parser: testParser(), titleIndex: createTitleIndex({ db, file: null }) }));
+  const rawApp = createApp(createAppDependencies({ db, config: { ...loadConfig({}), signInDelayMs: 0, ...config }, parser, titleIndex: createTitleIndex({ db, file: null }) }));
   const as = (asRole: Role, options: { mustChangePassword?: boolean } = {}) => signedInClient(rawApp, db, asRole, options);
   return { app: as(role), as, rawApp, db };
 }

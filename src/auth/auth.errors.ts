@@ -10,3 +10,4 @@ export const createWeakPasswordError = createErrorFactory({ code: 'auth.weak_pas
 export const createUserNotFoundError = createErrorFactory({ code: 'user.not_found', message: '用户不存在', status: 404 });
 export const createUsernameTakenError = createErrorFactory({ code: 'user.username_taken', message: '用户名已被使用', status: 409 });
 export const createLastAdminError = createErrorFactory({ code: 'user.last_admin', message: '不能停用或降级最后一个管理员账号', status: 409 });
+export const createSamePasswordError = createErrorFactory({ code: 'auth.same_password', message: '新密码不能与当前密码相同', status: 400 });

@@ -1,4 +1,4 @@
-import { and, count, eq, lt } from 'drizzle-orm';
+import { and, count, eq, lt, ne } from 'drizzle-orm';
 import { isConstraintViolation, type AppDatabase } from '../db/database.js';
 import { createUserNotFoundError, createUsernameTakenError } from './auth.errors.js';
 import { sessionsTable, usersTable, type UserRow } from './auth.table.js';
@@ -42,6 +42,21 @@ export function createAuthRepository({ db }: { db: AppDatabase }) {
       return user;
     },
 
+    /**
+     * Counts a sign-in attempt before its password is checked, in one statement so that parallel attempts
+     * cannot overwrite each other's count; the attempt that reaches `max` locks the account until `lockUntil`.
+     * Returns the attempt's number, or null when the account is locked. An expired lock starts the count again.
+     */
+    countSignInAttempt(id: number, { now, max, lockUntil }: { now: Date; max: number; lockUntil: Date }): number | null {
+      const row = db.$client.prepare<[{ id: number; now: number; max: number; until: number }], { attempt: number }>(`
+        update users set
+          failed_sign_ins = case when locked_until <= :now then 1 else failed_sign_ins + 1 end,
+          locked_until = case when (case when locked_until <= :now then 1 else failed_sign_ins + 1 end) >= :max then :until end
+        where id = :id and (locked_until is null or locked_until <= :now)
+        returning failed_sign_ins as attempt`).get({ id, now: now.getTime(), max, until: lockUntil.getTime() });
+      return row?.attempt ?? null;
+    },
+
     insertSession(values: typeof sessionsTable.$inferInsert) {
       db.insert(sessionsTable).values(values).run();
     },
@@ -58,8 +73,9 @@ export function createAuthRepository({ db }: { db: AppDatabase }) {
       db.delete(sessionsTable).where(eq(sessionsTable.tokenHash, tokenHash)).run();
     },
 
-    deleteSessionsOfUser(userId: number) {
-      db.delete(sessionsTable).where(eq(sessionsTable.userId, userId)).run();
+    /** Ends the user's sessions, except the one whose token hash is `keep` when given. */
+    deleteSessionsOfUser(userId: number, keep?: string) {
+      db.delete(sessionsTable).where(and(eq(sessionsTable.userId, userId), keep ? ne(sessionsTable.tokenHash, keep) : undefined)).run();
     },
 
     deleteExpiredSessions(now: Date) {

@@ -3,6 +3,7 @@ import { createAuditRepository } from './audit.repository.js';
 import { createTestApp } from '../test-app.js';
 import { createAuthRepository } from './auth.repository.js';
 import { createUser, ensureInitialAdmin } from './auth.usecases.js';
+import { generatePassword, passwordProblem } from './passwords.js';
 
 const json = (body: unknown, headers: Record<string, string> = {}) => ({
   method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body),
@@ -69,6 +70,26 @@ describe('signing in', () => {
     expect(auditRepository.list({ limit: 1 })[0]!.action).toBe('auth.locked');
   });
 
+  test('thirty parallel wrong guesses lock the account after exactly five, and the right password is then refused', async () => {
+    const { signIn, authRepository, auditRepository, user } = await appWithAccount();
+    const responses = await Promise.all(Array.from({ length: 30 }, () => signIn('wrong-password-1')));
+    const statuses = responses.map((response) => response.status);
+    expect(statuses.filter((status) => status === 401)).toHaveLength(4);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(26);
+    const stored = authRepository.getUser(user.id);
+    expect(stored.failedSignIns).toBe(5);
+    expect(stored.lockedUntil!.getTime()).toBeGreaterThan(Date.now());
+    expect(auditRepository.list({ limit: 100 }).filter((event) => event.action === 'auth.locked')).toHaveLength(1);
+    expect((await signIn()).status).toBe(429);
+  });
+
+  test('four typos and then the right password sign in, and the count starts again', async () => {
+    const { signIn, authRepository, user } = await appWithAccount();
+    for (let i = 0; i < 4; i++) expect((await signIn('wrong-password-1')).status).toBe(401);
+    expect((await signIn()).status).toBe(200);
+    expect(authRepository.getUser(user.id)).toMatchObject({ failedSignIns: 0, lockedUntil: null });
+  });
+
   test('a sign-in must be JSON, so a form on another site cannot sign a user in', async () => {
     const { rawApp, password } = await appWithAccount();
     const response = await rawApp.request('/api/auth/sign-in', {
@@ -132,6 +153,32 @@ describe('one-time passwords', () => {
     expect((await rawApp.request('/api/auth/sign-in', json({ username: 'li', password }))).status).toBe(401);
   });
 
+  test('a one-time password cannot be "changed" to itself', async () => {
+    const { rawApp, authRepository, auditRepository, sessionOf } = await appWithAccount();
+    const { password } = await createUser({ authRepository, auditRepository, actor: null, user: { username: 'li', displayName: '李四', unit: '市教育局', role: 'viewer' } });
+    const session = await sessionOf(await rawApp.request('/api/auth/sign-in', json({ username: 'li', password })));
+    const same = await session.request('/api/auth/password', json({ currentPassword: password, newPassword: password }));
+    expect(same.status).toBe(400);
+    expect((await same.json()).error.code).toBe('auth.same_password');
+    expect(authRepository.findUserByUsername('li')!.mustChangePassword).toBe(true);
+  });
+
+  test('every generated one-time password satisfies the rule for chosen passwords', () => {
+    for (let i = 0; i < 500; i++) {
+      const password = generatePassword();
+      expect(passwordProblem(password), password).toBeNull();
+    }
+  });
+
+  test('changing one\'s password ends one\'s other sessions and keeps this one', async () => {
+    const { signIn, sessionOf, password } = await appWithAccount();
+    const here = await sessionOf(await signIn());
+    const elsewhere = await sessionOf(await signIn());
+    expect((await here.request('/api/auth/password', json({ currentPassword: password, newPassword: 'a-new-password-2026' }))).status).toBe(204);
+    expect((await elsewhere.request('/api/auth/me')).status).toBe(401);
+    expect((await here.request('/api/auth/me')).status).toBe(200);
+  });
+
   test('the first start creates one administrator, once', async () => {
     const { db } = createTestApp();
     db.$client.exec('delete from users');
@@ -166,6 +213,16 @@ describe('managing users', () => {
     const { events } = await (await admin.request('/api/audit')).json();
     expect(events.map((e: { action: string }) => e.action).slice(0, 5)).toEqual(['auth.sign_in_failed', 'user.updated', 'user.updated', 'auth.sign_in', 'user.created']);
     expect(events[1]).toMatchObject({ targetName: 'wang', detail: { disabled: { from: false, to: true } } });
+  });
+
+  test('a change that changes nothing is refused as invalid, not answered with a server error', async () => {
+    const { as } = createTestApp();
+    const admin = as('admin');
+    const staff = as('staff');
+    const user = await admin.request(`/api/users/${staff.userId}`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: '{}' });
+    expect(user.status).toBe(400);
+    const ground = await admin.request('/api/review/grounds/1', { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: '{}' });
+    expect(ground.status).toBe(400);
   });
 
   test('the last administrator cannot be disabled or demoted', async () => {

@@ -42,7 +42,8 @@ export function registerAuthRoutes(app: Hono<AppEnv>, { db, config }: { db: AppD
 
   app.post('/api/auth/password', validate('json', changePasswordSchema), async (c) => {
     const { currentPassword, newPassword } = c.req.valid('json');
-    await changePassword({ user: currentAuth(c).user, currentPassword, newPassword, origin: requestOrigin(c), ...dependencies });
+    const { user, session } = currentAuth(c);
+    await changePassword({ user, sessionTokenHash: session.tokenHash, currentPassword, newPassword, origin: requestOrigin(c), ...dependencies });
     return c.body(null, 204);
   });
 

@@ -1,4 +1,5 @@
-import { z } from '../shared/zod.js';
+import { NON_EMPTY_PATCH_MESSAGE, nonEmptyPatch, z } from '../shared/zod.js';
+import { safeNextPath } from './next-path.js';
 import { ROLES } from './roles.js';
 
 export const signInSchema = z.object({
@@ -19,7 +20,7 @@ export const newUserSchema = z.object({ username, displayName, unit, role: z.enu
 
 export const userUpdateSchema = z.object({
   displayName, unit, role: z.enum(ROLES), disabled: z.boolean(),
-}).partial().strict().refine((changes) => Object.keys(changes).length > 0, '请至少修改一项');
+}).partial().strict().refine(nonEmptyPatch, NON_EMPTY_PATCH_MESSAGE);
 
 export const userIdParamSchema = z.object({ id: z.coerce.number().int().positive() });
 
@@ -29,4 +30,4 @@ export const auditQuerySchema = z.object({
 });
 
 /** Only a path on this site is followed after signing in, never another host. */
-export const signInPageQuerySchema = z.object({ next: z.string().regex(/^\/(?!\/)[^\\]*$/).max(500).catch('/').default('/') });
+export const signInPageQuerySchema = z.object({ next: z.string().max(500).catch('/').default('/').transform(safeNextPath) });

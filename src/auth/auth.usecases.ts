@@ -3,7 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { AuditRepository, RequestOrigin } from './audit.repository.js';
 import type { AppConfig } from '../config.js';
 import {
-  createAccountLockedError, createInvalidCredentialsError, createLastAdminError, createWeakPasswordError,
+  createAccountLockedError, createInvalidCredentialsError, createLastAdminError, createSamePasswordError, createWeakPasswordError,
 } from './auth.errors.js';
 import type { AuthRepository } from './auth.repository.js';
 import type { Actor } from './auth.models.js';
@@ -16,28 +16,29 @@ type AuthConfig = Pick<AppConfig, 'sessionHours' | 'maxFailedSignIns' | 'lockMin
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
-// Compared against when the user does not exist, so an unknown name takes as long as a wrong password.
+// Checked against when the user does not exist, is disabled or locked, so that every failed sign-in runs
+// exactly one scrypt and the same delay: the answer's timing tells nothing about the name.
 const DUMMY_HASH = hashPassword(generatePassword());
 
 export async function signIn({ username, password, origin, config, authRepository, auditRepository, now = new Date() }: Dependencies & {
   username: string; password: string; origin: RequestOrigin; config: AuthConfig; now?: Date;
 }) {
-  const user = authRepository.findUserByUsername(username);
-  if (!user || user.disabled) {
-    await verifyPassword(password, await DUMMY_HASH);
-    auditRepository.record({ action: 'auth.sign_in_failed', targetName: username.slice(0, 100), origin, detail: { reason: user ? 'disabled' : 'unknown_user' } });
-    throw createInvalidCredentialsError();
-  }
-  if (user.lockedUntil && user.lockedUntil > now) throw createAccountLockedError();
+  const found = authRepository.findUserByUsername(username);
+  const user = found && !found.disabled ? found : undefined;
+  // The attempt is counted before the hash is checked, so parallel guesses each take one of the five tries.
+  const attempt = user
+    ? authRepository.countSignInAttempt(user.id, { now, max: config.maxFailedSignIns, lockUntil: new Date(now.getTime() + config.lockMinutes * 60_000) })
+    : null;
+  const valid = await verifyPassword(password, user && attempt !== null ? user.passwordHash : await DUMMY_HASH);
+  if (user && attempt === null) throw createAccountLockedError();
 
-  if (!(await verifyPassword(password, user.passwordHash))) {
-    const failures = user.failedSignIns + 1;
-    const locked = failures >= config.maxFailedSignIns;
-    authRepository.updateUser(user.id, locked
-      ? { failedSignIns: 0, lockedUntil: new Date(now.getTime() + config.lockMinutes * 60_000) }
-      : { failedSignIns: failures });
-    auditRepository.record({ action: locked ? 'auth.locked' : 'auth.sign_in_failed', targetName: user.username, origin, detail: { failures } });
-    await sleep(Math.min(failures, 5) * config.signInDelayMs); // slows guessing before the lock comes
+  if (!user || !valid) {
+    const locked = attempt !== null && attempt >= config.maxFailedSignIns;
+    auditRepository.record({
+      action: locked ? 'auth.locked' : 'auth.sign_in_failed', targetName: (user?.username ?? username).slice(0, 100), origin,
+      detail: user ? { failures: attempt } : { reason: found ? 'disabled' : 'unknown_user' },
+    });
+    await sleep(config.signInDelayMs); // the same for every failure, so that it cannot tell known names from unknown ones
     throw locked ? createAccountLockedError() : createInvalidCredentialsError();
   }
 
@@ -61,13 +62,16 @@ export function signOut({ token, user, origin, authRepository, auditRepository }
   auditRepository.record({ action: 'auth.sign_out', actor: user, origin });
 }
 
-export async function changePassword({ user, currentPassword, newPassword, origin, authRepository, auditRepository }: Dependencies & {
-  user: UserRow; currentPassword: string; newPassword: string; origin: RequestOrigin;
+/** Sets a new password and ends the user's other sessions (the one making the change stays signed in). */
+export async function changePassword({ user, sessionTokenHash, currentPassword, newPassword, origin, authRepository, auditRepository }: Dependencies & {
+  user: UserRow; sessionTokenHash: string; currentPassword: string; newPassword: string; origin: RequestOrigin;
 }) {
   if (!(await verifyPassword(currentPassword, user.passwordHash))) throw createInvalidCredentialsError({ message: '当前密码不正确' });
+  if (newPassword.normalize('NFKC') === currentPassword.normalize('NFKC')) throw createSamePasswordError();
   const problem = passwordProblem(newPassword);
   if (problem) throw createWeakPasswordError({ message: problem });
   authRepository.updateUser(user.id, { passwordHash: await hashPassword(newPassword), mustChangePassword: false });
+  authRepository.deleteSessionsOfUser(user.id, sessionTokenHash);
   auditRepository.record({ action: 'auth.password_changed', actor: user, targetName: user.username, origin });
 }
 

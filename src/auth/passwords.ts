@@ -25,10 +25,16 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return key.length === expected.length && timingSafeEqual(key, expected);
 }
 
-/** A password for someone to type once and then change: 12 characters without look-alikes (0/O, 1/l). */
+/**
+ * A password for someone to type once and then change: 12 characters without look-alikes (0/O, 1/l),
+ * drawn again until it meets the rule for chosen passwords (about one draw in six has no digit).
+ */
 export function generatePassword(): string {
   const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789';
-  return [...randomBytes(12)].map((byte) => alphabet[byte % alphabet.length]).join('');
+  for (;;) {
+    const password = [...randomBytes(12)].map((byte) => alphabet[byte % alphabet.length]).join('');
+    if (!passwordProblem(password)) return password;
+  }
 }
 
 /** The rule for passwords users choose. */

@@ -17,7 +17,7 @@ export function isConstraintViolation(error: unknown, kind: 'UNIQUE' | 'FOREIGNK
   return (error as { code?: string }).code === `SQLITE_CONSTRAINT_${kind}`;
 }
 
-const migrationsFolder = fileURLToPath(new URL('../../drizzle', import.meta.url));
+export const migrationsFolder = fileURLToPath(new URL('../../drizzle', import.meta.url));
 
 /**
  * Opens (creating if needed) the database at `file`, or an in-memory one for ':memory:', and applies

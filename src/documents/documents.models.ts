@@ -51,3 +51,36 @@ export function toDocumentSummary(row: DocumentRow, today: string) {
   };
 }
 export type DocumentSummary = ReturnType<typeof toDocumentSummary>;
+
+/**
+ * Past this many characters a text is stored whole, but only its beginning is read for metadata and
+ * structure, fingerprinted and indexed for search; its page says so.
+ */
+export const INDEXED_TEXT_CHARS = 500_000;
+/** The document page shows a text in pages of about this many characters, cut at line ends. */
+export const TEXT_PAGE_CHARS = 100_000;
+/** Past this many characters a document's HTML (its original layout) is not kept: the text stands for it. */
+export const STORED_HTML_CHARS = 2_000_000;
+
+/** Where each line of `text` starts, counting lines as `toLines` does (blank lines are not lines). */
+export function lineStarts(text: string): number[] {
+  const starts: number[] = [];
+  const lineBreak = /\r\n|\r|\n/g;
+  for (let start = 0; ;) {
+    const match = lineBreak.exec(text);
+    const end = match ? match.index : text.length;
+    if (/\S/.test(text.slice(start, end))) starts.push(start);
+    if (!match) return starts;
+    start = match.index + match[0].length;
+  }
+}
+
+/** The page (from 1) of the document page that shows the line starting at `offset`. */
+export const pageOfOffset = (offset: number) => Math.floor(offset / TEXT_PAGE_CHARS) + 1;
+
+/** The beginning of a text that is read for metadata and indexed: all of it, or up to the last line end within the limit. */
+export function indexedPart(text: string): string {
+  if (text.length <= INDEXED_TEXT_CHARS) return text;
+  const lastBreak = text.lastIndexOf('\n', INDEXED_TEXT_CHARS);
+  return text.slice(0, lastBreak > 0 ? lastBreak : INDEXED_TEXT_CHARS);
+}

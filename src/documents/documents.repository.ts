@@ -2,8 +2,12 @@ import { and, asc, count, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { AppDatabase, Transaction } from '../db/database.js';
 import { createDocumentNotFoundError, createInvalidCursorError } from './documents.errors.js';
 import { documentFilterConditions, type DocumentFilters } from './documents.filters.js';
+import { INDEXED_TEXT_CHARS, TEXT_PAGE_CHARS } from './documents.models.js';
 import { documentContentsTable, documentFilesTable, documentsTable, type DocumentRow, type NewDocumentRow } from './documents.table.js';
 import type { DocumentMetadata, DocumentStructure } from './documents.types.js';
+
+/** A page's last line may run past the page's characters by this much before it is cut. */
+const PAGE_LINE_SLACK = 20_000;
 
 export const SORT_KEYS = ['issuedOn', 'title', 'docNumber', 'issuer', 'importedAt'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
@@ -68,12 +72,41 @@ export function createDocumentsRepository({ db, hooks }: { db: AppDatabase; hook
       return content;
     },
 
-    /** What a search needs to say where in a document it matched. */
+    /** What a search needs to say where in a document it matched: the indexed beginning of its texts only. */
     getTextsAndStructure(id: number) {
-      const content = db.select({ text: documentContentsTable.text, searchText: documentContentsTable.searchText, structure: documentContentsTable.structure })
-        .from(documentContentsTable).where(eq(documentContentsTable.documentId, id)).get();
+      const content = db.select({
+        text: sql<string>`substr(${documentContentsTable.text}, 1, ${INDEXED_TEXT_CHARS})`,
+        searchText: sql<string>`substr(${documentContentsTable.searchText}, 1, ${INDEXED_TEXT_CHARS})`,
+        structure: documentContentsTable.structure,
+      }).from(documentContentsTable).where(eq(documentContentsTable.documentId, id)).get();
       if (!content) throw createDocumentNotFoundError();
       return content;
+    },
+
+    /**
+     * One page of a document's text for its page (SQLite cuts the window, so a long text is never read
+     * whole): the lines starting within the page's characters, where they start in the text, the indexed
+     * beginning (to place headings and hits on their pages), the whole length and the structure.
+     */
+    getContentPage(id: number, page: number) {
+      const from = (page - 1) * TEXT_PAGE_CHARS;
+      const windowStart = Math.max(0, from - 1);
+      const row = db.$client.prepare<[number, number, number, number], { window: string; prefix: string; length: number; html: string | null; structure: string; searchStart: string }>(`
+        select substr(text, ? + 1, ?) as window, substr(text, 1, ?) as prefix, length(text) as length, html, structure,
+               substr(search_text, 1, 8000) as searchStart
+        from document_contents where document_id = ?`).get(windowStart, TEXT_PAGE_CHARS + 1 + PAGE_LINE_SLACK, INDEXED_TEXT_CHARS, id);
+      if (!row) throw createDocumentNotFoundError();
+      const { window } = row;
+      // The page starts at the first line beginning at or after `from`, and ends where the next page starts.
+      const firstBreak = from === 0 ? -1 : window.indexOf('\n');
+      const start = from === 0 ? 0 : firstBreak === -1 ? 1 : firstBreak + 1;
+      const nextBreak = window.indexOf('\n', from - windowStart + TEXT_PAGE_CHARS - 1);
+      const end = nextBreak === -1 ? window.length : nextBreak + 1;
+      return {
+        page, pageCount: Math.max(1, Math.ceil(row.length / TEXT_PAGE_CHARS)), length: row.length,
+        text: window.slice(start, end), startOffset: windowStart + start, indexedPrefix: row.prefix,
+        html: row.html, structure: JSON.parse(row.structure) as DocumentStructure, searchStart: row.searchStart,
+      };
     },
 
     getOriginal(id: number): Buffer {

@@ -57,3 +57,6 @@ export const metadataUpdateSchema = z.object({
   changes: metadataPatchSchema.default({}),
   reset: z.array(metadataPatchSchema.keyof()).default([]),
 }).strict();
+
+/** Which page of a long text the document page shows. */
+export const textPageQuerySchema = z.object({ page: z.coerce.number().int().min(1).max(1_000_000).catch(1).default(1) });

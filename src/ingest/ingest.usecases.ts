@@ -4,6 +4,7 @@ import { effectiveMetadata } from '../documents/documents.models.js';
 import type { DocumentsRepository } from '../documents/documents.repository.js';
 import type { DocumentRow } from '../documents/documents.table.js';
 import { AppError, isAppError } from '../shared/errors.js';
+import { safeFileName } from '../shared/file-names.js';
 import { createFileTooLargeError, createUnreadableFileError } from './ingest.errors.js';
 import type { Parser } from './formats/parse-pool.js';
 
@@ -12,16 +13,6 @@ export type ImportLimits = Pick<AppConfig, 'maxFileBytes' | 'maxExpandedBytes'>;
 export type ImportResult =
   | { file: string; status: 'imported' | 'duplicate'; document: DocumentRow }
   | { file: string; status: 'failed'; error: AppError };
-
-/**
- * The name a file is stored and shown under: no folders (of either slash), no control characters, no
- * bidirectional overrides (which can make "exe.txt" read as "txt.exe").
- */
-export function safeFileName(fileName: string): string {
-  const base = fileName.split(/[/\\]/).pop() ?? '';
-  const clean = base.replace(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, '').trim().slice(0, 200);
-  return clean === '' || clean === '.' || clean === '..' ? '未命名文件' : clean;
-}
 
 /**
  * Imports one file: identical bytes are reported as a duplicate of the stored document; anything that

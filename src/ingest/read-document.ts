@@ -1,3 +1,4 @@
+import { indexedPart, STORED_HTML_CHARS } from '../documents/documents.models.js';
 import { parseFile } from './formats/parse-file.js';
 import type { ParseLimits } from './formats/formats.types.js';
 import { extractMetadata } from './metadata/extract-metadata.js';
@@ -16,8 +17,10 @@ export function titleFromFileName(fileName: string): string {
  */
 export async function readDocument({ bytes, fileName, limits }: { bytes: Buffer; fileName: string; limits: ParseLimits }) {
   const parsed = await parseFile({ bytes, fileName, limits });
-  const extraction = extractMetadata(parsed.text, titleFromFileName(fileName));
-  return { ...parsed, ...extraction, derived: { searchBody: bodyIndexText(extraction.searchText), fingerprint: fingerprintOf(extraction.searchText) } };
+  // A very long text is stored whole, but only its beginning is analysed and indexed (its page says so).
+  const extraction = extractMetadata(indexedPart(parsed.text), titleFromFileName(fileName));
+  const html = parsed.html !== null && parsed.html.length <= STORED_HTML_CHARS ? parsed.html : null;
+  return { ...parsed, html, ...extraction, derived: { searchBody: bodyIndexText(extraction.searchText), fingerprint: fingerprintOf(extraction.searchText) } };
 }
 
 export type ReadDocument = Awaited<ReturnType<typeof readDocument>>;

@@ -1,5 +1,5 @@
 import { DOCUMENT_LEVELS } from '../documents/documents.types.js';
-import { emptyToUndefined, isoDate, optionalText, paragraphText, plainText, z } from '../shared/zod.js';
+import { emptyToUndefined, isoDate, NON_EMPTY_PATCH_MESSAGE, nonEmptyPatch, optionalText, paragraphText, plainText, z } from '../shared/zod.js';
 import { CATEGORIES, DISPOSITION_STATUSES } from './review.table.js';
 
 const year = z.number().int().min(1900).max(2200);
@@ -94,7 +94,7 @@ export const createGroundSchema = z.object({
 export const updateGroundSchema = z.object({
   label: plainText(100).pipe(z.string().min(1)),
   active: z.boolean(),
-}).partial().strict().refine((changes) => Object.keys(changes).length > 0, '请至少修改一项');
+}).partial().strict().refine(nonEmptyPatch, NON_EMPTY_PATCH_MESSAGE);
 
 /** A page of a round's history, newest first: entries before the id given. */
 export const historyQuerySchema = z.object({

@@ -1,12 +1,14 @@
-import { toLines } from '../text/clean-text.js';
+import { lineStarts } from '../documents/documents.models.js';
 import type { DocumentStructure } from '../documents/documents.types.js';
+import { toLines } from '../text/clean-text.js';
 import { buildSnippet, type Snippet } from './search.highlight.js';
 import { normaliseForSearch } from '../text/search-tokenizer.js';
 
 const NOT_WORD = /[^\p{Script=Han}\p{L}\p{N}]+/gu;
 const wordsOnly = (text: string) => text.replace(NOT_WORD, '');
 
-export type HitLocation = { line: number | null; article: string | null; snippet: Snippet };
+/** `offset`: where the hit's line starts in the text, which tells the page of a long text that shows it. */
+export type HitLocation = { line: number | null; offset: number | null; article: string | null; snippet: Snippet };
 
 /**
  * Where in a document the terms matched: the first line holding the first term that any line holds (as
@@ -24,7 +26,8 @@ export function locateHit({ text, searchText, structure, terms, title }: {
     if (line === -1) continue;
     // The search text has the same lines as the text: the structure's line numbers hold for both.
     const owner = structure.nodes.filter((node) => node.line <= line).at(-1);
-    return { line, article: owner?.kind === 'article' ? owner.label : null, snippet: buildSnippet(toLines(text)[line] ?? '', terms) };
+    const offset = lineStarts(text)[line] ?? null;
+    return { line, offset, article: owner?.kind === 'article' ? owner.label : null, snippet: buildSnippet(toLines(text)[line] ?? '', terms) };
   }
-  return { line: null, article: null, snippet: buildSnippet(title, terms) };
+  return { line: null, offset: null, article: null, snippet: buildSnippet(title, terms) };
 }

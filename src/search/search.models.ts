@@ -1,6 +1,6 @@
-import { todayIso, validityStatus } from '../documents/documents.models.js';
-import { parseChineseNumber } from '../text/chinese-numerals.js';
+import { pageOfOffset, todayIso, validityStatus } from '../documents/documents.models.js';
 import type { DocumentRow } from '../documents/documents.table.js';
+import { parseChineseNumber } from '../text/chinese-numerals.js';
 import type { HitLocation } from './search.locate.js';
 
 /** A document found, how well it matched, and where. */
@@ -25,7 +25,7 @@ export function toSearchResult(hit: SearchHit, today = todayIso()) {
     status: validityStatus(document, today),
     score: Math.round(hit.score * 1000) / 1000,
     article: hit.article,
-    url: `/documents/${document.id}${anchorOf(hit)}`,
+    url: `/documents/${document.id}${hit.offset !== null && pageOfOffset(hit.offset) > 1 ? `?page=${pageOfOffset(hit.offset)}` : ''}${anchorOf(hit)}`,
     snippet: hit.snippet,
   };
 }

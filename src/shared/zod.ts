@@ -18,3 +18,6 @@ export const plainText = (max: number) => z.string().trim().max(max).refine((v) 
 export const optionalText = (max: number) => plainText(max).transform((v) => (v === '' ? null : v)).nullable();
 /** Several lines of prose (a reason, a comment): line breaks allowed, other control characters not. */
 export const paragraphText = (max: number) => z.string().trim().max(max).refine((v) => !/[\u0000-\u0008\u000b-\u001f\u007f]/.test(v), '不能包含控制字符');
+/** A PATCH body must change something: an empty one is refused rather than reaching the database. */
+export const nonEmptyPatch = (patch: object) => Object.keys(patch).length > 0;
+export const NON_EMPTY_PATCH_MESSAGE = '请至少修改一项';

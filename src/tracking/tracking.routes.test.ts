@@ -88,6 +88,30 @@ describe('progress and stages', () => {
   });
 });
 
+test('an attachment\'s name is cleaned like a document\'s: no right-to-left override, no folders', async () => {
+  const context = createTestApp();
+  const { items } = await json(context.app.request('/api/tracking/items'));
+  const form = new FormData();
+  form.append('text', '附件名称');
+  form.append('files', new File([Buffer.from('x')], '进展报告\u202Egpj.exe'));
+  form.append('files', new File([Buffer.from('y')], '..\\..\\纪要\u0007.txt'));
+  await json(context.app.request(`/api/tracking/items/${items[0].id}/reports`, { method: 'POST', body: form }), 201);
+  const { reports } = await json(context.app.request(`/api/tracking/items/${items[0].id}`));
+  expect(reports[0].attachments.map((a: { fileName: string }) => a.fileName)).toEqual(['进展报告gpj.exe', '纪要.txt']);
+});
+
+test('a progress report with a field the schema does not know is refused, as JSON and as a form', async () => {
+  const context = createTestApp();
+  const { items } = await json(context.app.request('/api/tracking/items'));
+  const refused = await json(send(context.app, 'POST', `/api/tracking/items/${items[0].id}/reports`, { text: '进展', stageTo: 'applied' }), 400);
+  expect(refused.error.code).toBe('request.invalid');
+  const form = new FormData();
+  form.append('text', '进展');
+  form.append('reportedBy', '别人');
+  expect((await json(context.app.request(`/api/tracking/items/${items[0].id}/reports`, { method: 'POST', body: form }), 400)).error.code).toBe('request.invalid');
+  expect((await json(context.app.request(`/api/tracking/items/${items[0].id}`))).reports).toEqual([]);
+});
+
 test('an attachment over the size limit is refused and the report is not recorded', async () => {
   const context = createTestApp({ maxFileBytes: 1024 });
   const { items } = await json(context.app.request('/api/tracking/items'));

@@ -10,6 +10,7 @@ import { idParamSchema } from '../documents/documents.schemas.js';
 import { createSearchRepository } from '../search/search.repository.js';
 import { createMalformedRequestError } from '../shared/errors.js';
 import { formatBytes } from '../shared/format.js';
+import { safeFileName } from '../shared/file-names.js';
 import { parseWith, validate } from '../shared/validation.js';
 import { trackingBriefingDocx } from './tracking.briefing.js';
 import { createAttachmentTooLargeError } from './tracking.errors.js';
@@ -44,12 +45,13 @@ export function registerTrackingRoutes(app: Hono<AppEnv>, { db, config, document
     async (c) => {
       const isForm = c.req.header('content-type')?.startsWith('multipart/form-data');
       const raw = isForm ? await c.req.parseBody({ all: true }) : await c.req.json().catch(() => { throw createMalformedRequestError(); });
-      const report = parseWith(reportSchema, raw);
+      // A form's attachments are read below; every other field, of a form or JSON, must be one the schema knows.
+      const report = parseWith(reportSchema, isForm ? Object.fromEntries(Object.entries(raw).filter(([key]) => key !== 'files')) : raw);
       const files = isForm ? [raw.files].flat().filter((value): value is File => value instanceof File && value.size > 0) : [];
       if (files.some((file) => file.size > config.maxFileBytes)) throw createAttachmentTooLargeError({ message: `附件不能超过 ${formatBytes(config.maxFileBytes)}` });
       const saved = reportProgress({
         itemId: c.req.valid('param').id, report, actor: currentAuth(c).user, trackingRepository,
-        files: await Promise.all(files.map(async (file) => ({ fileName: file.name.slice(0, 200), bytes: Buffer.from(await file.arrayBuffer()) }))),
+        files: await Promise.all(files.map(async (file) => ({ fileName: safeFileName(file.name), bytes: Buffer.from(await file.arrayBuffer()) }))),
       });
       return c.json({ report: saved, item: trackingRepository.getItem(saved.itemId) }, 201);
     });

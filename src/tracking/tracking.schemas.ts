@@ -27,7 +27,7 @@ export const reportSchema = z.object({
   text: paragraphText(5000).pipe(z.string().min(1, '请填写进展情况')),
   reportedOn: z.preprocess(emptyToUndefined, isoDate.optional()),
   advance: z.preprocess((value) => value === 'true' || value === '1' || value === true, z.boolean()).default(false),
-});
+}).strict();
 
 export const linkDecisionSchema = z.object({ documentId: z.number().int().positive(), accepted: z.boolean() }).strict();
 

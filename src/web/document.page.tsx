@@ -1,10 +1,11 @@
 import { raw } from 'hono/html';
 import type { DocumentSummary } from '../documents/documents.models.js';
 import { VALIDITY_STATUS_LABELS } from '../documents/documents.models.js';
-import type { DocumentContentRow, DocumentRow } from '../documents/documents.table.js';
+import type { DocumentRow } from '../documents/documents.table.js';
+import type { DocumentsRepository } from '../documents/documents.repository.js';
+import { INDEXED_TEXT_CHARS, lineStarts, pageOfOffset } from '../documents/documents.models.js';
 import { toLines } from '../text/clean-text.js';
-import { DOCUMENT_LEVELS, type DocumentMetadata } from '../documents/documents.types.js';
-import type { StructureNode } from '../documents/documents.types.js';
+import { DOCUMENT_LEVELS, type DocumentMetadata, type StructureNode } from '../documents/documents.types.js';
 import { can } from '../auth/roles.js';
 import type { ReviewQueries } from '../review/review.queries.js';
 import { DocumentReviewPanel } from './document-review.js';
@@ -14,18 +15,23 @@ import { formatBytes } from '../shared/format.js';
 import { FIELD_LABELS, PROVISIONAL_LABELS } from './labels.js';
 
 type Props = {
-  document: DocumentSummary; overrides: Partial<DocumentMetadata>; content: DocumentContentRow; similar: DocumentRow[];
+  document: DocumentSummary; overrides: Partial<DocumentMetadata>; content: ContentPage; similar: DocumentRow[];
   relations: DocumentRelations; review: DocumentReview | null; historyLabels: HistoryLabels;
   items: { id: number; name: string }[] | null; viewer: Viewer;
 };
 type DocumentReview = ReturnType<ReviewQueries['document']>;
+type ContentPage = ReturnType<DocumentsRepository['getContentPage']>;
 type DocumentRelations = ReturnType<ReviewQueries['relationsOf']>;
 
 const anchorOf = (node: StructureNode) => `${node.kind}-${node.number}`;
 
 export function DocumentPage({ document: doc, overrides, content, similar, relations, review, historyLabels, items, viewer }: Props) {
   const editable = can(viewer?.user.role, 'documents:write');
-  // Structure line numbers count the lines of the search text, which has the same lines as the text.
+  // Structure line numbers count the lines of the search text, which has the same lines as the text. A long
+  // text is shown a page at a time; headings and hits lie in its indexed beginning, which places them on their page.
+  const starts = lineStarts(content.indexedPrefix);
+  const firstLine = content.startOffset <= content.indexedPrefix.length ? starts.filter((start) => start < content.startOffset).length : null;
+  const pageOfLine = (line: number) => pageOfOffset(starts[line] ?? 0);
   const lines = toLines(content.text);
   const nodesByLine = new Map(content.structure.nodes.map((node) => [node.line, node]));
   const seenAnchors = new Set<string>();
@@ -116,7 +122,7 @@ export function DocumentPage({ document: doc, overrides, content, similar, relat
               <h2>目录</h2>
               <ol>
                 {content.structure.nodes.filter((n) => n.kind !== 'article').map((node) => (
-                  <li class={`toc-${node.kind}`}><a href={`#${anchorOf(node)}`}>{node.label} {node.heading}</a></li>
+                  <li class={`toc-${node.kind}`}><a href={`${pageOfLine(node.line) === content.page ? '' : `?page=${pageOfLine(node.line)}`}#${anchorOf(node)}`}>{node.label} {node.heading}</a></li>
                 ))}
               </ol>
               <p class="muted">共 {doc.articleCount} 条</p>
@@ -136,24 +142,52 @@ export function DocumentPage({ document: doc, overrides, content, similar, relat
         </aside>
 
         <article class="document-text">
-          {content.html && (
+          {content.html && content.page === 1 && (
             <p class="view-switch">
               <a href="#text-view" class="active">文本</a> · <a href="#html-view">原版式</a>
             </p>
           )}
+          {content.length > INDEXED_TEXT_CHARS && (
+            <p class="notice" id="long-text-notice">
+              全文共 {content.length.toLocaleString('zh-CN')} 字，较长：仅前 {INDEXED_TEXT_CHARS / 10_000} 万字用于识别文号、日期、条文等信息和全文检索，其后的内容可在此阅读，但检索不到。
+            </p>
+          )}
+          <TextPager page={content.page} pageCount={content.pageCount} />
           <section id="text-view">
-            {lines.map((line, index) => {
-              const node = nodesByLine.get(index);
+            {lines.map((line, offset) => {
+              const index = firstLine === null ? null : firstLine + offset;
+              const node = index === null ? undefined : nodesByLine.get(index);
               const anchor = node && !seenAnchors.has(anchorOf(node)) ? anchorOf(node) : undefined;
               if (anchor) seenAnchors.add(anchor);
-              if (node && node.kind !== 'article') return <h3 id={anchor ?? `l${index}`} class={`heading-${node.kind}`}>{line.replace(/^#+\s*/, '')}</h3>;
-              return <p id={anchor ?? `l${index}`} class={node ? 'article' : ''}>{line}</p>;
+              const id = anchor ?? (index === null ? undefined : `l${index}`);
+              if (node && node.kind !== 'article') return <h3 id={id} class={`heading-${node.kind}`}>{line.replace(/^#+\s*/, '')}</h3>;
+              return <p id={id} class={node ? 'article' : ''}>{line}</p>;
             })}
           </section>
+          <TextPager page={content.page} pageCount={content.pageCount} />
           {/* mammoth and HTML inputs are sanitised when imported; nothing else is inserted unescaped. */}
-          {content.html && <section id="html-view" class="html-view" hidden>{raw(content.html)}</section>}
+          {content.html && content.page === 1 && <section id="html-view" class="html-view" hidden>{raw(content.html)}</section>}
         </article>
       </div>
     </Layout>
+  );
+}
+
+/** Links to the other pages of a long text: the first, the last, and those near this one. */
+function TextPager({ page, pageCount }: { page: number; pageCount: number }) {
+  if (pageCount <= 1) return null;
+  const shown = [...new Set([1, page - 2, page - 1, page, page + 1, page + 2, pageCount])].filter((p) => p >= 1 && p <= pageCount).sort((a, b) => a - b);
+  return (
+    <nav class="pager" aria-label="正文分页">
+      {page > 1 && <a href={`?page=${page - 1}`}>上一页</a>}
+      {shown.map((p, index) => (
+        <>
+          {index > 0 && p - shown[index - 1]! > 1 && <span>…</span>}
+          {p === page ? <strong aria-current="page">{p}</strong> : <a href={`?page=${p}`}>{p}</a>}
+        </>
+      ))}
+      {page < pageCount && <a href={`?page=${page + 1}`}>下一页</a>}
+      <span class="muted">共 {pageCount} 页</span>
+    </nav>
   );
 }

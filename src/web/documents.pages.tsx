@@ -6,7 +6,8 @@ import type { AppDatabase } from '../db/database.js';
 import type { DocumentFilterContributor } from '../documents/documents.filters.js';
 import { todayIso, toDocumentSummary } from '../documents/documents.models.js';
 import type { DocumentsRepository } from '../documents/documents.repository.js';
-import { idParamSchema, listQuerySchema } from '../documents/documents.schemas.js';
+import { idParamSchema, listQuerySchema, textPageQuerySchema } from '../documents/documents.schemas.js';
+import { createNotFoundError } from '../shared/errors.js';
 import { listDocuments } from '../documents/documents.usecases.js';
 import { reviewFilterSchema } from '../review/review.document-filter.js';
 import { createReviewQueries } from '../review/review.queries.js';
@@ -53,11 +54,12 @@ export function registerDocumentsPages(app: Hono<AppEnv>, { db, config, document
     );
   });
 
-  app.get('/documents/:id', validate('param', idParamSchema), (c) => {
+  app.get('/documents/:id', validate('param', idParamSchema), validate('query', textPageQuerySchema), (c) => {
     const { id } = c.req.valid('param');
     const row = documentsRepository.getById(id);
-    const content = documentsRepository.getContent(id);
-    const similar = findSimilarDocuments({ document: row, searchText: content.searchText, limit: 5, searchRepository }).map((s) => s.document);
+    const content = documentsRepository.getContentPage(id, c.req.valid('query').page);
+    if (content.page > content.pageCount) throw createNotFoundError();
+    const similar = findSimilarDocuments({ document: row, searchText: content.searchStart, limit: 5, searchRepository }).map((s) => s.document);
     const viewer = viewerOf(c);
 
     return c.html(<DocumentPage document={toDocumentSummary(row, todayIso())} overrides={row.overrides} content={content} similar={similar}

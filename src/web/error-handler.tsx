@@ -14,6 +14,8 @@ type ErrorBody = { code: string; message: string; details?: unknown };
  */
 export function handleError(error: Error, c: Context<AppEnv>) {
   const [status, body] = toErrorBody(error);
+  // A body refused as too large is left unread on the socket, so the connection cannot carry another request.
+  if (status === 413) c.header('Connection', 'close');
   if (!c.req.path.startsWith('/api/') && c.req.header('accept')?.includes('text/html')) {
     // A person browsing is sent to sign in, or to change the one-time password, and then comes back.
     if (body.code === 'auth.unauthenticated') return c.redirect(`/sign-in?next=${encodeURIComponent(c.req.path)}`);

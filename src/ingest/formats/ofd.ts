@@ -1,7 +1,7 @@
 import path from 'node:path/posix';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { ParsedContent } from './formats.types.js';
-import { readZipEntries } from './zip.js';
+import { inflateZipEntries } from './zip.js';
 
 /** Elements that can repeat; the parser must give arrays for them even when there is one. */
 const REPEATED = new Set(['DocBody', 'Layer', 'TextObject', 'TextCode', 'PageBlock', 'CompositeObject']);
@@ -19,11 +19,24 @@ type XmlNode = Record<string, unknown>;
 type Glyph = { x: number; y: number; text: string };
 
 /**
+ * Bounds on the work one OFD may cause, however small it is on disk (a page can be referenced any number of
+ * times, text objects repeat cheaply in a zip); real documents stay far below them.
+ */
+export const OFD_LIMITS = { pageReferences: 10_000, glyphs: 2_000_000 };
+
+/** The file asks for more work than `OFD_LIMITS` allow. */
+export class PageLimitError extends Error {
+  constructor(what: string) {
+    super(`OFD ${what} past the limit`);
+  }
+}
+
+/**
  * OFD (GB/T 33190): a zip of XML. Text objects carry absolute positions, so the reading order is
  * rebuilt from them: page by page, top to bottom, then left to right within a line.
  */
 export function parseOfd(bytes: Uint8Array, maxExpandedBytes: number): ParsedContent {
-  const files = readZipEntries(bytes, (name) => name.endsWith('.xml'), maxExpandedBytes);
+  const files = inflateZipEntries(bytes, (name) => name.endsWith('.xml'), maxExpandedBytes);
   const read = (name: string): XmlNode => {
     const data = files.get(name.replace(/^\//, ''));
     if (!data) throw new Error(`missing ${name}`);
@@ -34,24 +47,29 @@ export function parseOfd(bytes: Uint8Array, maxExpandedBytes: number): ParsedCon
   };
 
   const root = read('OFD.xml').OFD as XmlNode;
-  const pages: string[] = [];
+  // Each page file is read once and its text taken once, however often it is referenced.
+  const pages = new Map<string, string>();
+  const budget = { pageReferences: OFD_LIMITS.pageReferences, glyphs: OFD_LIMITS.glyphs };
   for (const body of (root.DocBody as XmlNode[]) ?? []) {
     const docRoot = String(body.DocRoot ?? '').trim();
     const documentDir = path.dirname(docRoot);
     const document = read(docRoot).Document as XmlNode;
     const pageRefs = ((document.Pages as XmlNode)?.Page as XmlNode[]) ?? [];
     for (const ref of pageRefs) {
+      if (--budget.pageReferences < 0) throw new PageLimitError('page references');
       const location = String(ref['@BaseLoc']);
-      const pagePath = location.startsWith('/') ? location : path.join(documentDir, location);
-      pages.push(pageText(read(pagePath).Page as XmlNode));
+      const pagePath = path.normalize(location.startsWith('/') ? location : path.join(documentDir, location)).replace(/^\//, '');
+      if (!pages.has(pagePath)) pages.set(pagePath, pageText(read(pagePath).Page as XmlNode, budget));
     }
   }
-  return { text: pages.join('\n'), html: null };
+  return { text: [...pages.values()].join('\n'), html: null };
 }
 
-function pageText(page: XmlNode): string {
+function pageText(page: XmlNode, budget: { glyphs: number }): string {
   const glyphs: Glyph[] = [];
   collectText(page.Content, glyphs);
+  budget.glyphs -= glyphs.length;
+  if (budget.glyphs < 0) throw new PageLimitError('text objects');
   glyphs.sort((a, b) => a.y - b.y || a.x - b.x);
 
   const lines: Glyph[][] = [];

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import {
-  createEmptyFileError, createExpandedTooLargeError, createNoTextError, createUnreadableFileError,
+  createEmptyFileError, createExpandedTooLargeError, createNoTextError, createParseTooLargeError, createUnreadableFileError,
   createUnsupportedEncodingError, createUnsupportedFormatError,
 } from '../ingest.errors.js';
 import { isAppError } from '../../shared/errors.js';
@@ -10,9 +10,9 @@ import { parseDocx } from './docx.js';
 import type { DocumentFormat, ParseLimits, ParsedContent } from './formats.types.js';
 import { parseHtml } from './html.js';
 import { parseMarkdown } from './markdown.js';
-import { parseOfd } from './ofd.js';
+import { PageLimitError, parseOfd } from './ofd.js';
 import { parsePdf } from './pdf.js';
-import { listZipEntries } from './zip.js';
+import { listZipEntries, ZipExpandsTooFarError } from './zip.js';
 
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((byte, i) => bytes[i] === byte);
@@ -69,6 +69,8 @@ export async function parseFile({ bytes, fileName, limits }: { bytes: Buffer; fi
     content = await parseByFormat(format, bytes, decodedText, limits);
   } catch (error) {
     if (isAppError(error)) throw error;
+    if (error instanceof ZipExpandsTooFarError) throw createExpandedTooLargeError(fileName);
+    if (error instanceof PageLimitError) throw createParseTooLargeError(fileName);
     throw createUnreadableFileError(fileName, undefined, describe(error));
   }
   if (!/[\p{L}\p{N}]/u.test(content.text)) throw createNoTextError(fileName);
@@ -77,7 +79,7 @@ export async function parseFile({ bytes, fileName, limits }: { bytes: Buffer; fi
 
 async function parseByFormat(format: DocumentFormat, bytes: Buffer, decodedText: string | undefined, limits: ParseLimits): Promise<ParsedContent> {
   switch (format) {
-    case 'docx': return parseDocx(bytes);
+    case 'docx': return parseDocx(bytes, limits.maxExpandedBytes);
     case 'doc': return parseDoc(bytes);
     case 'pdf': return parsePdf(bytes);
     case 'ofd': return parseOfd(bytes, limits.maxExpandedBytes);

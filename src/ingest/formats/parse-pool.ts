@@ -23,6 +23,8 @@ export function createParsePool({ parseTimeoutMs, parseMemoryMb }: ParseOptions)
     maxThreads: Math.max(1, os.availableParallelism()),
     minThreads: 1,
     idleTimeout: 60_000,
+    // The heap limit does not count ArrayBuffers: those are bounded by the input size limit and by zip
+    // entries being inflated under a cap on the bytes really produced (zip.ts), never by declared sizes.
     resourceLimits: { maxOldGenerationSizeMb: parseMemoryMb },
   });
 
