@@ -20,6 +20,9 @@ export function registerChecklistRoutes(app: Hono<AppEnv>, { db }: { db: AppData
     return c.json({ checklist: previewChecklist({ round, options: { includeUnapproved: c.req.valid('query').all }, checklistRepository }) });
   });
 
+  // A GET that records a version, on purpose: the version is the record of what was handed out, and a plain
+  // link is how a browser downloads. It only appends (nothing else changes), a repeat of the latest version
+  // is not recorded again, and the SameSite=Lax cookie keeps other sites' images and scripts from causing it.
   app.get('/api/checklist/rounds/:id/export', validate('param', idParamSchema), validate('query', exportQuerySchema), async (c) => {
     const round = reviewRepository.getRound(c.req.valid('param').id);
     const { format, all } = c.req.valid('query');
