@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { Category } from '../review/review.table.js';
+import type { Category, DispositionRow } from '../review/review.table.js';
+import { DEFAULT_OFFICE } from '../shared/official-layout.js';
 
 /** By default only approved dispositions; `includeUnapproved` makes a draft for comments (征求意见稿). */
 export type ChecklistOptions = { includeUnapproved: boolean };
@@ -48,6 +49,19 @@ export function columnsOf(category: Category) {
   return columns;
 }
 
+/**
+ * 依据 as the checklist prints it: each document of the legal basis by title and 文号, each citation as written;
+ * without a legal basis, the documents behind the accepted suggestion (the newer version, the repealing act).
+ */
+export function basisText(d: Pick<DispositionRow, 'legalBasis' | 'acceptedReasons'>, documents: Map<number, { title: string; docNumber: string | null }>): string {
+  const cite = (id: number) => {
+    const document = documents.get(id);
+    return document ? `《${document.title.replace(/^《|》$/g, '')}》${document.docNumber ? `（${document.docNumber}）` : ''}` : `文件#${id}`;
+  };
+  if (d.legalBasis.length > 0) return d.legalBasis.map((b) => ('documentId' in b ? cite(b.documentId) : b.text)).join('；');
+  return [...new Set(d.acceptedReasons.flatMap((r) => r.relatedIds))].map(cite).join('；');
+}
+
 export type Checklist = {
   roundName: string;
   /** The office that issues the checklist (its cover and 落款). */
@@ -65,8 +79,6 @@ export type Checklist = {
 
 const CATEGORY_ORDER: Category[] = ['keep', 'improve', 'abolish', 'create'];
 
-/** Who issues the checklist and the briefing until an office sets its own name. */
-export const DEFAULT_OFFICE = '制度清理工作办公室';
 
 /**
  * Where an issuer stands in the order offices list them: the Party committee, the people's congress, the

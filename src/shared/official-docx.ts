@@ -1,6 +1,6 @@
 import {
   AlignmentType, BorderStyle, Footer, Header, PageNumber, PageOrientation, Paragraph, Table, TableCell, TableLayoutType, TableRow,
-  TabStopType, TextRun, VerticalAlign, WidthType, type IParagraphOptions, type ISectionOptions,
+  Tab, TabStopType, TextRun, VerticalAlign, WidthType, type IParagraphOptions, type ISectionOptions,
 } from 'docx';
 import { CELL_PADDING_PT, CELL_PADDING_Y_PT, TABLE_FONT_PT, tableLinePt, TEXT_WIDTH_PT } from './official-layout.js';
 
@@ -36,8 +36,8 @@ export const title = (value: string) =>
 export const body = (value: string, { keepNext = false } = {}) => paragraph([run(value)], { indent: { firstLine: FIRST_LINE_INDENT }, keepNext, keepLines: keepNext });
 
 /** Body text with a lead-in in 黑体 (一、……), as briefings run their items on. */
-export const leadBody = (lead: string, value: string) =>
-  paragraph([run(lead, { font: 'heading' }), run(value)], { indent: { firstLine: FIRST_LINE_INDENT } });
+export const leadBody = (lead: string, value: string, { keepNext = false } = {}) =>
+  paragraph([run(lead, { font: 'heading' }), run(value)], { indent: { firstLine: FIRST_LINE_INDENT }, keepNext });
 
 /**
  * A first-level heading (一、……) in 黑体, kept on the page of the text that follows it (and kept whole);
@@ -83,7 +83,7 @@ export function masthead({ name, issue, office, date }: { name: string; issue: s
   return [
     paragraph([run(name, { font: 'title', size: 72, color: RED })], { alignment: AlignmentType.CENTER, spacing: { before: 240, after: 120, line: 1200, lineRule: 'exact' } }),
     paragraph([run(issue)], { alignment: AlignmentType.CENTER, spacing: { after: 240, line: 560, lineRule: 'exact' } }),
-    paragraph([run(office), run('\t'), run(date)], {
+    paragraph([run(office), new TextRun({ children: [new Tab()] }), run(date)], {
       tabStops: [{ type: TabStopType.RIGHT, position: Math.round(TEXT_WIDTH_PT.portrait * 20) }],
       border: { bottom: { style: BorderStyle.THICK, size: 18, color: RED, space: 6 } },
       spacing: { after: 360, line: 560, lineRule: 'exact' },
@@ -92,15 +92,18 @@ export function masthead({ name, issue, office, date }: { name: string; issue: s
 }
 
 /**
- * The closing notes (版记): who it is sent to (报送) and copied to (抄送), between black rules, kept together
- * with the paragraph before them so the last page never holds them alone.
+ * The closing notes (版记): who it is sent to (报送) and copied to (抄送), then the office and date of issue
+ * (印发), between black rules, kept together with the paragraph before them so the last page never holds them
+ * alone.
  */
-export function closingNotes(lines: string[]) {
+export function closingNotes(lines: string[], { office, date }: { office: string; date: string }) {
   const rule = { style: BorderStyle.SINGLE, size: 8, color: '000000', space: 4 };
-  return lines.map((line, i) => paragraph([run(line, { size: 28 })], {
-    keepNext: i < lines.length - 1, keepLines: true,
-    indent: { left: 280, right: 280, hanging: 0 },
-    border: { ...(i === 0 ? { top: rule } : {}), ...(i === lines.length - 1 ? { bottom: rule } : {}) },
+  const all: TextRun[][] = [...lines.map((line) => [run(line, { size: 28 })]), [run(office, { size: 28 }), new TextRun({ children: [new Tab()] }), run(date, { size: 28 })]];
+  return all.map((children, i) => paragraph(children, {
+    keepNext: i < all.length - 1, keepLines: true,
+    indent: { left: 280, right: 280 },
+    tabStops: [{ type: TabStopType.RIGHT, position: Math.round(TEXT_WIDTH_PT.portrait * 20) - 280 }],
+    border: { ...(i === 0 ? { top: rule } : {}), ...(i === all.length - 1 ? { bottom: rule } : {}) },
     spacing: { before: i === 0 ? 560 : 0, line: 480, lineRule: 'exact' },
   }));
 }

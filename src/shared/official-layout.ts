@@ -16,6 +16,9 @@ export const CELL_PADDING_Y_PT = 2;
 /** Table lines are set at an exact height: 4/3 of the type size. */
 export const tableLinePt = (fontPt: number) => Math.round(fontPt * (4 / 3) * 2) / 2;
 
+/** Who issues the checklist and the briefing when no office is set and the user has no unit. */
+export const DEFAULT_OFFICE = '制度清理工作办公室';
+
 /** A date as offices write it: 2018-12-29 → 2018年12月29日 (2018-12 → 2018年12月); anything else unchanged. */
 export function chineseDate(value: string | null | undefined): string {
   if (!value) return '';
