@@ -23,7 +23,7 @@ import { toHistoryView } from '../review/review.models.js';
 import { dueItems } from '../tracking/tracking.models.js';
 import { createTrackingRepository } from '../tracking/tracking.repository.js';
 import { dashboardQuerySchema, dueQuerySchema } from '../tracking/tracking.schemas.js';
-import { trackingDashboard, trackingItemDetail } from '../tracking/tracking.usecases.js';
+import { officeOf, trackingDashboard, trackingItemDetail } from '../tracking/tracking.usecases.js';
 import { createReviewQueries } from '../review/review.queries.js';
 import { createReviewRepository } from '../review/review.repository.js';
 import { dispositionListQuerySchema } from '../review/review.schemas.js';
@@ -180,7 +180,9 @@ export function registerWebRoutes(app: Hono<AppEnv>, { db, config, suggestionSer
     const { unit, days } = c.req.valid('query');
     const today = todayIso();
     const dashboard = trackingDashboard({ trackingRepository, unit, today });
-    return c.html(<TrackingPage dashboard={dashboard} unit={unit} due={dueItems(dashboard.items, today, days)} days={days} viewer={viewerOf(c)} />);
+    const viewer = viewerOf(c);
+    return c.html(<TrackingPage dashboard={dashboard} unit={unit} due={dueItems(dashboard.items, today, days)} days={days}
+      briefings={trackingRepository.briefings()} office={officeOf({ trackingRepository, actor: viewer?.user ?? null })} viewer={viewer} />);
   });
 
   app.get('/tracking/items/:id', validate('param', idParamSchema), (c) => {
