@@ -67,6 +67,24 @@ export async function checklistToDocx(checklist: Checklist): Promise<Buffer> {
  * row opens every page, and the signature after the last table never stands on a nearly empty page.
  */
 function checklistTables(checklist: Checklist) {
+  const { laidOut, pieces } = planTables(checklist);
+  return pieces.flatMap((piece, index) => {
+    const { section, columns, cells, widths } = laidOut[piece.table]!;
+    const opensSection = piece.start === 0;
+    const newPage = piece.newPage && index > 0;
+    return [
+      ...(opensSection ? [heading(section.title, { newPage })] : newPage ? [pageBreak()] : []),
+      cells.length > 0 ? table(columns, cells.slice(piece.start, piece.end), widths, { fontPt: LIST_FONT_PT }) : body('（无）'),
+    ];
+  });
+}
+
+/** How many landscape pages the four tables take, as planned: what a rendering must show. */
+export function plannedTablePages(checklist: Checklist): number {
+  return planTables(checklist).pieces.filter((piece) => piece.newPage).length;
+}
+
+function planTables(checklist: Checklist) {
   const laidOut = checklist.sections.map((section) => {
     const columns = columnsOf(section.category);
     const cells = printedCells(section.category, section.rows);
@@ -80,14 +98,5 @@ function checklistTables(checklist: Checklist) {
       },
     };
   });
-  const pieces = paginateTables(laidOut.map((t) => t.flow), { pagePt: TEXT_HEIGHT_PT.landscape * 0.97, closingPt: SIGNATURE_PT });
-  return pieces.flatMap((piece, index) => {
-    const { section, columns, cells, widths } = laidOut[piece.table]!;
-    const opensSection = piece.start === 0;
-    const newPage = piece.newPage && index > 0;
-    return [
-      ...(opensSection ? [heading(section.title, { newPage })] : newPage ? [pageBreak()] : []),
-      cells.length > 0 ? table(columns, cells.slice(piece.start, piece.end), widths, { fontPt: LIST_FONT_PT }) : body('（无）'),
-    ];
-  });
+  return { laidOut, pieces: paginateTables(laidOut.map((t) => t.flow), { pagePt: TEXT_HEIGHT_PT.landscape * 0.97, closingPt: SIGNATURE_PT }) };
 }

@@ -2,7 +2,7 @@ import {
   AlignmentType, BorderStyle, Footer, Header, PageNumber, PageOrientation, Paragraph, Table, TableCell, TableLayoutType, TableRow,
   Tab, TabStopType, TextRun, VerticalAlign, WidthType, type IParagraphOptions, type ISectionOptions,
 } from 'docx';
-import { CELL_PADDING_PT, CELL_PADDING_Y_PT, TABLE_FONT_PT, tableLinePt, TEXT_WIDTH_PT } from './official-layout.js';
+import { CELL_PADDING_PT, CELL_PADDING_Y_PT, TABLE_FONT_PT, tableLinePt, TEXT_WIDTH_PT, textWidthEm } from './official-layout.js';
 
 // The layout of GB/T 9704-2012 (党政机关公文格式), shared by every document the app writes: A4, 天头 37 mm,
 // 订口 28 mm; title in 小标宋 size 2 (22 pt), body in 仿宋 size 3 (16 pt) on 28-point lines (22 lines a page),
@@ -81,7 +81,8 @@ export function coverPage({ heading: coverTitle, subtitle, office, date, draft }
  */
 export function masthead({ name, issue, office, date }: { name: string; issue: string; office: string; date: string }) {
   return [
-    paragraph([run(name, { font: 'title', size: 72, color: RED })], { alignment: AlignmentType.CENTER, spacing: { before: 240, after: 120, line: 1200, lineRule: 'exact' } }),
+    // As large as 36 pt, as long as the name stays on one line.
+    paragraph([run(name, { font: 'title', size: Math.min(72, Math.floor((2 * TEXT_WIDTH_PT.portrait * 0.95) / textWidthEm(name))), color: RED })], { alignment: AlignmentType.CENTER, spacing: { before: 240, after: 120, line: 1200, lineRule: 'exact' } }),
     paragraph([run(issue)], { alignment: AlignmentType.CENTER, spacing: { after: 240, line: 560, lineRule: 'exact' } }),
     paragraph([run(office), new TextRun({ children: [new Tab()] }), run(date)], {
       tabStops: [{ type: TabStopType.RIGHT, position: Math.round(TEXT_WIDTH_PT.portrait * 20) }],
