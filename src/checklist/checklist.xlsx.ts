@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { CATEGORY_LABELS } from '../review/review.models.js';
+import { countLines } from '../shared/official-layout.js';
 import { issueDate } from './checklist.docx.js';
 import { columnsOf, type Checklist } from './checklist.models.js';
 
@@ -12,6 +13,13 @@ const A4 = 9;
 export function spreadsheetDate(value: string | null): Date | string | null {
   const match = value ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
   return match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : value;
+}
+
+/** Points per line of the default 11-point font, and the height a row needs for its tallest wrapped cell. */
+const LINE_PT = 15;
+export function rowHeight(cells: { width: number; text: string }[]): number {
+  // A column `width` characters wide holds about width / 2 Chinese characters, less a little for the cell margin.
+  return LINE_PT * Math.max(1, ...cells.map((cell) => countLines(cell.text, Math.max(1, (cell.width - 1) / 2))));
 }
 
 /**
@@ -69,7 +77,12 @@ export async function checklistToXlsx(checklist: Checklist): Promise<Buffer> {
     sheet.getRow(1).font = { bold: true };
     sheet.getRow(1).alignment = { horizontal: 'center', vertical: 'middle' };
     sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
-    sheet.eachRow((row, number) => { if (number > 1) row.alignment = { vertical: 'top', wrapText: true }; });
+    // Each row as high as its wrapped text: Excel and WPS do not measure rows on opening, and LibreOffice not always.
+    sheet.eachRow((row, number) => {
+      if (number === 1) return;
+      row.alignment = { vertical: 'top', wrapText: true };
+      row.height = rowHeight(columns.map((c) => ({ width: c.width, text: c.date ? '' : String(sheet.getRow(number).getCell(c.key).value ?? '') })));
+    });
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
