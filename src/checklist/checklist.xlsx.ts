@@ -15,11 +15,17 @@ export function spreadsheetDate(value: string | null): Date | string | null {
   return match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : value;
 }
 
+/** Thin rules round every cell of a table row, as a printed list has them. */
+function ruled(row: ExcelJS.Row, columns: number) {
+  const thin = { style: 'thin' as const };
+  for (let column = 1; column <= columns; column++) row.getCell(column).border = { top: thin, left: thin, bottom: thin, right: thin };
+}
+
 /** Points per line of the default 11-point font, and the height a row needs for its tallest wrapped cell. */
 const LINE_PT = 15;
 export function rowHeight(cells: { width: number; text: string }[]): number {
   // A column `width` characters wide holds about width / 2 Chinese characters, less a little for the cell margin.
-  return LINE_PT * Math.max(1, ...cells.map((cell) => countLines(cell.text, Math.max(1, (cell.width - 1) / 2))));
+  return LINE_PT * Math.max(1, ...cells.map((cell) => countLines(cell.text, Math.max(1, cell.width / 1.8 - 0.5))));
 }
 
 /**
@@ -57,6 +63,7 @@ export async function checklistToXlsx(checklist: Checklist): Promise<Buffer> {
     summary.addRow([]);
     summary.addRow([`未列入：${checklist.summary.leftOut} 项（尚未定类${checklist.draft ? '' : '或尚未批准'}）`]);
   }
+  for (let number = 3; number <= 4 + checklist.summary.byIssuer.length; number++) ruled(summary.getRow(number), 6);
   summary.getRow(3).font = { bold: true };
   summary.getRow(3).alignment = { horizontal: 'center' };
   summary.autoFilter = { from: { row: 3, column: 1 }, to: { row: 3, column: 6 } };
@@ -74,6 +81,7 @@ export async function checklistToXlsx(checklist: Checklist): Promise<Buffer> {
     section.rows.forEach((row, index) => sheet.addRow({
       ...row, no: index + 1, issuedOn: spreadsheetDate(row.issuedOn), deadline: spreadsheetDate(row.deadline),
     }));
+    ruled(sheet.getRow(1), columns.length);
     sheet.getRow(1).font = { bold: true };
     sheet.getRow(1).alignment = { horizontal: 'center', vertical: 'middle' };
     sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
@@ -81,6 +89,7 @@ export async function checklistToXlsx(checklist: Checklist): Promise<Buffer> {
     sheet.eachRow((row, number) => {
       if (number === 1) return;
       row.alignment = { vertical: 'top', wrapText: true };
+      ruled(row, columns.length);
       row.height = rowHeight(columns.map((c) => ({ width: c.width, text: c.date ? '' : String(sheet.getRow(number).getCell(c.key).value ?? '') })));
     });
   }
