@@ -10,3 +10,31 @@ form?.addEventListener('submit', async (event) => {
     showMessage(form.parentElement.querySelector('.form-message'), error.message, true);
   }
 });
+
+// Issuing numbers and stores the briefing; the page then lists it for download.
+const issue = document.getElementById('issue-briefing');
+issue?.addEventListener('click', async () => {
+  const message = document.querySelector('#briefings .form-message');
+  if (!window.confirm(`印发第${issue.dataset.number}期简报？印发后编号和内容不再改变。`)) return;
+  issue.disabled = true;
+  try {
+    const { briefing } = await requestJson('POST', '/api/tracking/briefings');
+    showMessage(message, `已印发第${briefing.number}期`);
+    window.location.reload();
+  } catch (error) {
+    issue.disabled = false;
+    showMessage(message, error.message, true);
+  }
+});
+
+const settings = document.getElementById('office-settings-form');
+settings?.addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const message = document.querySelector('#briefings .form-message');
+  try {
+    await requestJson('PUT', '/api/tracking/office-settings', Object.fromEntries(new FormData(settings)));
+    showMessage(message, '已保存编印单位');
+  } catch (error) {
+    showMessage(message, error.message, true);
+  }
+});

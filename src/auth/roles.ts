@@ -32,6 +32,8 @@ export const PERMISSIONS = {
   'tracking:report': ['staff', 'department'],
   'tracking:manage': ['staff'],
   'tracking:items': ['admin'],
+  // The name of the office that issues the briefing and the checklist, set once.
+  'office:settings': ['admin', 'staff'],
   'users:manage': ['admin'],
   'audit:read': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;

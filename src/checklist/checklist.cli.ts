@@ -6,6 +6,8 @@ import { exportChecklist } from './checklist.export.js';
 import { createChecklistRepository } from './checklist.repository.js';
 import { CHECKLIST_FORMATS, type ChecklistFormat } from './checklist.schemas.js';
 import { generateChecklist } from './checklist.usecases.js';
+import { createTrackingRepository } from '../tracking/tracking.repository.js';
+import { officeOf } from '../tracking/tracking.usecases.js';
 
 export const CHECKLIST_USAGE = `  checklist --round 名称 --format docx|xlsx|csv --out 文件 [--all]
                                            生成制度清单；--all 含未批准的意见（征求意见稿）`;
@@ -22,7 +24,8 @@ export async function runChecklistCommand(args: string[], db: AppDatabase): Prom
     console.error(`没有名为“${values.round}”的清理批次`);
     return 1;
   }
-  const { checklist, version } = generateChecklist({ round, options: { includeUnapproved: values.all }, actor: null, checklistRepository: createChecklistRepository({ db }) });
+  const { office } = officeOf({ trackingRepository: createTrackingRepository({ db }), actor: null });
+  const { checklist, version } = generateChecklist({ round, options: { includeUnapproved: values.all }, office, actor: null, checklistRepository: createChecklistRepository({ db }) });
   const { bytes } = await exportChecklist(checklist, values.format as ChecklistFormat);
   fs.writeFileSync(values.out, bytes);
   const rows = checklist.sections.reduce((n, section) => n + section.rows.length, 0);

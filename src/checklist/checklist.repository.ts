@@ -37,10 +37,11 @@ export function createChecklistRepository({ db }: { db: AppDatabase }) {
       return names;
     },
 
-    titlesOf(documentIds: number[]): Map<number, string> {
+    /** Titles and 文号 of documents cited as legal basis. */
+    titlesOf(documentIds: number[]): Map<number, { title: string; docNumber: string | null }> {
       if (documentIds.length === 0) return new Map();
-      return new Map(db.select({ id: documentsTable.id, title: documentsTable.title }).from(documentsTable)
-        .where(inArray(documentsTable.id, documentIds)).all().map((row) => [row.id, row.title]));
+      return new Map(db.select({ id: documentsTable.id, title: documentsTable.title, docNumber: documentsTable.docNumber }).from(documentsTable)
+        .where(inArray(documentsTable.id, [...new Set(documentIds)])).all().map((row) => [row.id, row]));
     },
 
     latestVersion(roundId: number, includeUnapproved: boolean): ChecklistVersionRow | undefined {

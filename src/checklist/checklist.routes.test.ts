@@ -91,7 +91,14 @@ describe('the checklist of a round', () => {
     expect(xml).toMatch(/<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1587"/);
     expect(xml).toMatch(/w:eastAsia="方正小标宋简体"[^>]*\/>(<w:[^>]*>)*<w:sz w:val="44"\/>/);
     expect(xml).toMatch(/w:eastAsia="仿宋_GB2312"[^>]*\/>(<w:[^>]*>)*<w:sz w:val="32"\/>/);
-    expect(xml.match(/<w:tblHeader\/>/g)).toHaveLength(4);
+    // A header row on the issuer table and on every page of the four tables, each set at fixed widths.
+    expect(xml.match(/<w:tblHeader\/>/g)!.length).toBeGreaterThanOrEqual(5);
+    expect(xml).toContain('<w:tblLayout w:type="fixed"/>');
+    // The cover: the round, the issuing office (the user's unit until one is set) and the date as offices write it.
+    expect(text).toMatch(/^\s*2026年度规范性文件清理制度清单\s+市司法局\s+\d{4}年\d{1,2}月\d{1,2}日/);
+    expect(text).toContain('2015年3月1日');
+    expect(text).toContain('2027年6月30日');
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     const footers = Object.keys(files).filter((name) => /^word\/footer\d+\.xml$/.test(name)).map((name) => strFromU8(files[name]!));
     expect(footers.some((footer) => /— <\/w:t>.*PAGE.*<w:t xml:space="preserve"> —/s.test(footer))).toBe(true);
   });
@@ -103,7 +110,8 @@ describe('the checklist of a round', () => {
     const headers = Object.keys(files).filter((name) => /^word\/header\d+\.xml$/.test(name)).map((name) => strFromU8(files[name]!));
     expect(headers.length).toBeGreaterThan(0);
     expect(headers.every((header) => header.includes('征求意见稿'))).toBe(true);
-    expect(strFromU8(files['word/document.xml']!).match(/<w:headerReference w:type="default"/g)).toHaveLength(2);
+    // Cover, explanation and tables.
+    expect(strFromU8(files['word/document.xml']!).match(/<w:headerReference w:type="default"/g)).toHaveLength(3);
   });
 
   test('.xlsx: a summary sheet and one per category, with frozen headers, filters and the cells', async () => {
@@ -115,15 +123,24 @@ describe('the checklist of a round', () => {
     const improve = workbook.getWorksheet('完善')!;
     expect(improve.getRow(1).values).toEqual([undefined, '序号', '名称', '文号', '发文机关', '成文日期', '清理意见', '依据', '责任单位', '完成时限', '对应制度/机制']);
     expect(improve.getCell('B2').value).toBe('平凉市城市管理办法');
-    expect(improve.getCell('I2').value).toBe('2027-06-30');
+    // Dates are dates, shown as offices write them.
+    expect(improve.getCell('I2').value).toEqual(new Date(Date.UTC(2027, 5, 30)));
+    expect(improve.getCell('I2').numFmt).toBe('yyyy"年"m"月"d"日"');
+    expect(improve.getCell('E2').value).toEqual(new Date(Date.UTC(2015, 2, 1)));
+    expect(improve.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' });
     expect(improve.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(improve.autoFilter).toBeTruthy();
     expect(improve.getColumn(2).width).toBeGreaterThan(20);
     // A title that looks like a formula stays text.
     expect(workbook.getWorksheet('废止')!.getCell('B2').value).toBe('=平凉市物业管理办法');
     const summary = workbook.getWorksheet('汇总')!;
-    expect(summary.getRow(1).values).toEqual([undefined, '发文机关', '坚持', '完善', '废止', '新建', '合计']);
-    expect(summary.getRow(2).values).toEqual([undefined, '平凉市人民政府', 1, 1, 1, 0, 3]);
+    // A title row, the office and date, then the table, printed on A4 fitted to the width with its header repeated.
+    expect(summary.getCell('A1').value).toBe('2026年度规范性文件清理制度清单');
+    expect(summary.getCell('A1').isMerged).toBe(true);
+    expect(summary.getCell('A2').value).toMatch(/^市司法局　\d{4}年\d{1,2}月\d{1,2}日$/);
+    expect(summary.getRow(3).values).toEqual([undefined, '发文机关', '坚持', '完善', '废止', '新建', '合计']);
+    expect(summary.getRow(4).values).toEqual([undefined, '平凉市人民政府', 1, 1, 1, 0, 3]);
+    expect(summary.pageSetup).toMatchObject({ paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '3:3' });
   });
 
   test('.csv: UTF-8 with a BOM, one line per row, formulas defused', async () => {

@@ -5,6 +5,8 @@ import { contentDisposition } from '../documents/documents.download.js';
 import { idParamSchema } from '../documents/documents.schemas.js';
 import { createReviewRepository } from '../review/review.repository.js';
 import { validate } from '../shared/validation.js';
+import { createTrackingRepository } from '../tracking/tracking.repository.js';
+import { officeOf } from '../tracking/tracking.usecases.js';
 import { CONTENT_TYPES, exportChecklist } from './checklist.export.js';
 import { createChecklistRepository } from './checklist.repository.js';
 import { checklistQuerySchema, compareQuerySchema, exportQuerySchema } from './checklist.schemas.js';
@@ -13,6 +15,7 @@ import { compareVersions, generateChecklist, previewChecklist } from './checklis
 export function registerChecklistRoutes(app: Hono<AppEnv>, { db }: { db: AppDatabase }) {
   const checklistRepository = createChecklistRepository({ db });
   const reviewRepository = createReviewRepository({ db });
+  const trackingRepository = createTrackingRepository({ db });
 
   // A preview: what the checklist would hold now; only a download or a print records a version.
   app.get('/api/checklist/rounds/:id', validate('param', idParamSchema), validate('query', checklistQuerySchema), (c) => {
@@ -26,7 +29,9 @@ export function registerChecklistRoutes(app: Hono<AppEnv>, { db }: { db: AppData
   app.get('/api/checklist/rounds/:id/export', validate('param', idParamSchema), validate('query', exportQuerySchema), async (c) => {
     const round = reviewRepository.getRound(c.req.valid('param').id);
     const { format, all } = c.req.valid('query');
-    const { checklist, version } = generateChecklist({ round, options: { includeUnapproved: all }, actor: currentAuth(c).user, checklistRepository });
+    const actor = currentAuth(c).user;
+    const { office } = officeOf({ trackingRepository, actor });
+    const { checklist, version } = generateChecklist({ round, options: { includeUnapproved: all }, office, actor, checklistRepository });
     const { bytes, fileName } = await exportChecklist(checklist, format);
     return c.body(new Uint8Array(bytes), 200, {
       'Content-Type': CONTENT_TYPES[format],

@@ -1,9 +1,15 @@
 import type { Actor } from '../auth/auth.models.js';
-import type { ReviewRoundRow } from '../review/review.table.js';
+import type { DispositionRow, ReviewRoundRow } from '../review/review.table.js';
 import { createVersionRoundMismatchError } from './checklist.errors.js';
-import { buildChecklist, checklistHash, compareChecklists, type Checklist, type ChecklistOptions, type ChecklistRow } from './checklist.models.js';
+import { basisText, buildChecklist, checklistHash, compareChecklists, type Checklist, type ChecklistOptions, type ChecklistRow } from './checklist.models.js';
 import type { ChecklistRepository } from './checklist.repository.js';
 import type { ChecklistVersionRow } from './checklist.table.js';
+
+/** The documents a disposition rests on: its legal basis, or failing that the documents of the suggestion it accepted. */
+function basisDocumentIds(d: DispositionRow): number[] {
+  const cited = d.legalBasis.flatMap((b) => ('documentId' in b ? [b.documentId] : []));
+  return d.legalBasis.length > 0 ? cited : d.acceptedReasons.flatMap((r) => r.relatedIds);
+}
 
 /** The rows of a round's checklist as they stand now. */
 export function checklistRows({ round, options, checklistRepository }: {
@@ -12,10 +18,10 @@ export function checklistRows({ round, options, checklistRepository }: {
   const decided = checklistRepository.decidedDispositions(round.id);
   const included = decided.filter(({ disposition }) => options.includeUnapproved || disposition.status === 'approved');
   const items = checklistRepository.itemNamesByDisposition(included.map(({ disposition }) => disposition.id));
-  const basisTitles = checklistRepository.titlesOf(included.flatMap(({ disposition }) => disposition.legalBasis.flatMap((b) => ('documentId' in b ? [b.documentId] : []))));
+  const basisTitles = checklistRepository.titlesOf(included.flatMap(({ disposition }) => basisDocumentIds(disposition)));
   const rows = included.map(({ disposition: d, document, ground }): ChecklistRow => {
     const opinion = [ground ? `${ground.action}（${ground.label}）` : null, d.reason || null].filter(Boolean).join('。');
-    const basis = d.legalBasis.map((b) => ('documentId' in b ? `《${basisTitles.get(b.documentId) ?? `文件#${b.documentId}`}》` : b.text)).join('；');
+    const basis = basisText(d, basisTitles);
     return {
       key: d.documentId !== null ? `document-${d.documentId}` : `proposal-${d.id}`,
       category: d.category!,
@@ -35,11 +41,11 @@ export function checklistRows({ round, options, checklistRepository }: {
 }
 
 /** The checklist as it would be generated now, without recording a version: what the page shows. */
-export function previewChecklist({ round, options, checklistRepository, now = new Date() }: {
-  round: ReviewRoundRow; options: ChecklistOptions; checklistRepository: ChecklistRepository; now?: Date;
+export function previewChecklist({ round, options, office, checklistRepository, now = new Date() }: {
+  round: ReviewRoundRow; options: ChecklistOptions; office?: string; checklistRepository: ChecklistRepository; now?: Date;
 }): Checklist {
   const { rows, leftOut } = checklistRows({ round, options, checklistRepository });
-  return buildChecklist({ roundName: round.name, rows, leftOut, options, generatedAt: now });
+  return buildChecklist({ roundName: round.name, office, rows, leftOut, options, generatedAt: now });
 }
 
 /** What changed between two versions of one round's checklist. */
@@ -56,8 +62,8 @@ export function compareVersions({ fromId, toId, roundId, checklistRepository }: 
  * Generates the round's checklist and records it as a version, unless it is identical to the latest
  * version made with the same options.
  */
-export function generateChecklist({ round, options, actor, checklistRepository, now = new Date() }: {
-  round: ReviewRoundRow; options: ChecklistOptions; actor: Actor | null; checklistRepository: ChecklistRepository; now?: Date;
+export function generateChecklist({ round, options, office, actor, checklistRepository, now = new Date() }: {
+  round: ReviewRoundRow; options: ChecklistOptions; office?: string; actor: Actor | null; checklistRepository: ChecklistRepository; now?: Date;
 }): { checklist: Checklist; version: ChecklistVersionRow } {
   const { rows, leftOut } = checklistRows({ round, options, checklistRepository });
   const contentHash = checklistHash(rows, options);
@@ -65,5 +71,5 @@ export function generateChecklist({ round, options, actor, checklistRepository, 
   const version = latest?.contentHash === contentHash
     ? latest
     : checklistRepository.insertVersion({ roundId: round.id, createdAt: now, createdById: actor?.id ?? null, createdByName: actor?.username ?? null, options, contentHash, rows });
-  return { checklist: buildChecklist({ roundName: round.name, rows, leftOut, options, generatedAt: now }), version };
+  return { checklist: buildChecklist({ roundName: round.name, office, rows, leftOut, options, generatedAt: now }), version };
 }

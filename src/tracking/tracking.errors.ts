@@ -7,3 +7,5 @@ export const createItemInUseError = createErrorFactory({ code: 'tracking.item_in
 export const createAttachmentNotFoundError = createErrorFactory({ code: 'tracking.attachment_not_found', message: '附件不存在', status: 404 });
 export const createAttachmentTooLargeError = createErrorFactory({ code: 'tracking.attachment_too_large', message: '附件超过大小上限', status: 413 });
 export const createDocumentNotFoundForLinkError = createErrorFactory({ code: 'tracking.document_not_found', message: '要关联的文件不存在', status: 400 });
+export const createBriefingNotFoundError = createErrorFactory({ code: 'tracking.briefing_not_found', message: '简报不存在', status: 404 });
+export const createBriefingConflictError = createErrorFactory({ code: 'tracking.briefing_conflict', message: '同时有人印发了简报，请刷新后重试', status: 409 });

@@ -83,3 +83,10 @@ export function coverageOf({ itemIds, documentLinks, latestCategory, proposals }
   for (const { itemId } of proposals) if (coverage.has(itemId)) coverage.get(itemId)!.create++;
   return coverage;
 }
+
+/** An item as the dashboard and the briefing show it: with whether it is overdue, its coverage and its latest report. */
+export type DashboardItem = TrackingItemRow & {
+  overdue: boolean;
+  coverage: Coverage;
+  latestReport: { reportedOn: string; text: string; unit: string | null } | null;
+};

@@ -1,9 +1,10 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { AppDatabase, DatabaseOrTransaction, Transaction } from '../db/database.js';
 import { documentsTable } from '../documents/documents.table.js';
-import { createAttachmentNotFoundError, createItemNotFoundError } from './tracking.errors.js';
+import { createAttachmentNotFoundError, createBriefingNotFoundError, createItemNotFoundError } from './tracking.errors.js';
 import {
-  trackingAttachmentsTable, trackingDocumentLinksTable, trackingItemsTable, trackingReportsTable, type TrackingItemRow,
+  briefingsTable, officeSettingsTable, trackingAttachmentsTable, trackingDocumentLinksTable, trackingItemsTable, trackingReportsTable,
+  type BriefingRow, type OfficeSettingsRow, type TrackingItemRow,
 } from './tracking.table.js';
 
 
@@ -92,6 +93,43 @@ export function createTrackingRepository({ db }: { db: AppDatabase }) {
       if (ids.length === 0) return [];
       return db.select({ id: documentsTable.id, title: documentsTable.title, docNumber: documentsTable.docNumber, issuedOn: documentsTable.issuedOn })
         .from(documentsTable).where(inArray(documentsTable.id, ids)).all();
+    },
+
+    /** The office's settings for what it issues, or undefined until someone sets them. */
+    officeSettings(): OfficeSettingsRow | undefined {
+      return db.select().from(officeSettingsTable).where(eq(officeSettingsTable.id, 1)).get();
+    },
+
+    saveOfficeSettings(values: Omit<OfficeSettingsRow, 'id'>): OfficeSettingsRow {
+      return db.insert(officeSettingsTable).values({ id: 1, ...values })
+        .onConflictDoUpdate({ target: officeSettingsTable.id, set: values }).returning().get();
+    },
+
+    /** Issued briefings, newest first, without their files. */
+    briefings() {
+      const b = briefingsTable;
+      return db.select({ id: b.id, number: b.number, issuedOn: b.issuedOn, issuedAt: b.issuedAt, issuedByName: b.issuedByName, office: b.office, fileName: b.fileName, contentHash: b.contentHash })
+        .from(b).orderBy(desc(b.number)).all();
+    },
+
+    latestBriefing(tx: AppDatabase | Transaction = db): BriefingRow | undefined {
+      return tx.select().from(briefingsTable).orderBy(desc(briefingsTable.number)).limit(1).get();
+    },
+
+    getBriefing(id: number): BriefingRow {
+      const briefing = db.select().from(briefingsTable).where(eq(briefingsTable.id, id)).get();
+      if (!briefing) throw createBriefingNotFoundError();
+      return briefing;
+    },
+
+    insertBriefing(tx: Transaction, values: Omit<typeof briefingsTable.$inferInsert, 'id'>): BriefingRow {
+      return tx.insert(briefingsTable).values(values).returning().get();
+    },
+
+    /** Reports made after a moment (the last briefing), oldest first. */
+    reportsSince(at: Date | null) {
+      const query = db.select().from(trackingReportsTable);
+      return (at ? query.where(sql`${trackingReportsTable.at} > ${at.getTime()}`) : query).orderBy(asc(trackingReportsTable.id)).all();
     },
 
     /** The items a document is linked to (accepted), for its page. */

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import mammoth from 'mammoth';
 import { describe, expect, test } from 'vitest';
 import { addDays } from './tracking.models.js';
@@ -199,17 +200,68 @@ test('an administrator renames, regroups, adds and removes items; an item with r
   expect((await json(app.request('/api/tracking/items'))).items).toHaveLength(14);
 });
 
-test('the briefing is a Word document with every item, its stage and its latest reports', async () => {
-  const { app, itemNamed } = setUp();
-  const item = await itemNamed('目标责任管理制度');
-  await json(send(app, 'PATCH', `/api/tracking/items/${item.id}`, { responsibleUnit: '市考核办', deadline: '2027-12-31' }));
-  await json(send(app, 'POST', `/api/tracking/items/${item.id}/reports`, { text: '考核办法已提交常委会审议', advance: true }), 201);
-  const response = await app.request('/api/tracking/briefing');
-  expect(response.headers.get('content-disposition')).toContain(encodeURIComponent('工作简报'));
-  const { value } = await mammoth.extractRawText({ buffer: Buffer.from(await response.arrayBuffer()) });
-  expect(value).toContain('完善制度、创新机制工作简报');
-  expect(value).toContain('四、目标责任管理制度（制度）');
-  expect(value).toContain('责任单位：市考核办；牵头人：未明确；完成时限：2027-12-31；当前阶段：征求意见。');
-  expect(value).toContain('市司法局报送：考核办法已提交常委会审议');
-  expect(value).toContain('十四、市、县(区)党委领导班子运行机制（机制）');
+describe('the briefing (工作简报)', () => {
+  const text = async (response: Response) => (await mammoth.extractRawText({ buffer: Buffer.from(await response.arrayBuffer()) })).value;
+
+  test('a preview has the masthead, the figures, the items with news and the others in one paragraph, Chinese dates', async () => {
+    const { app, itemNamed } = setUp();
+    const item = await itemNamed('目标责任管理制度');
+    await json(send(app, 'PATCH', `/api/tracking/items/${item.id}`, { responsibleUnit: '市考核办', deadline: '2027-12-31' }));
+    await json(send(app, 'POST', `/api/tracking/items/${item.id}/reports`, { text: '考核办法已提交常委会审议', reportedOn: '2026-11-20', advance: true }), 201);
+    const response = await app.request('/api/tracking/briefing');
+    expect(response.headers.get('content-disposition')).toContain(encodeURIComponent('工作简报第1期'));
+    const value = await text(response);
+    // 报头: name, number (a preview is a 样稿), the office (the user's unit until one is set) and the date.
+    expect(value).toMatch(/完善制度、创新机制工作简报\s+第1期（样稿）\s+市司法局\s+\d{4}年\d{1,2}月\d{1,2}日/);
+    expect(value).toContain('共跟踪14项制度和机制（制度8项，机制6项）。按工作阶段：起草13项，征求意见1项，会议审定0项，印发实施0项，评估完善0项。');
+    expect(value).toContain('本期为首期简报，截至目前，共收到进展报送1条，涉及1项；1项推进了工作阶段：目标责任管理制度由起草进入征求意见。');
+    expect(value).toContain('（一）目标责任管理制度（制度）。责任单位市考核办，牵头人未明确，完成时限2027年12月31日，当前处于征求意见阶段。2026年11月20日，市司法局报送：考核办法已提交常委会审议。');
+    // The thirteen without news in one paragraph, not thirteen paragraphs.
+    expect(value).toMatch(/以下13项本期无新进展：党委决策制度（起草）、专家咨询制度（起草）、.*市、县\(区\)党委领导班子运行机制（起草）。/);
+    expect(value).not.toContain('尚无进展报送');
+    expect(value).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    // Nothing issued by a preview.
+    expect((await json(app.request('/api/tracking/briefings'))).briefings).toEqual([]);
+  });
+
+  test('issuing numbers the briefings 第1期, 第2期, stores them, and each downloads again unchanged; the next tells what moved since', async () => {
+    const { app, leader, department, itemNamed } = setUp();
+    const item = await itemNamed('专家咨询制度');
+    await json(send(app, 'PUT', '/api/tracking/office-settings', { office: '平凉市制度清理工作领导小组办公室', reportTo: '市委、市政府领导', copyTo: '各县（区）司法局' }));
+    const first = (await json(send(app, 'POST', '/api/tracking/briefings'), 201)).briefing;
+    expect(first).toMatchObject({ number: 1, office: '平凉市制度清理工作领导小组办公室', issuedOn: todayIso() });
+    const firstText = await text(await app.request(`/api/tracking/briefings/${first.id}/file`));
+    expect(firstText).toMatch(/第1期\s+平凉市制度清理工作领导小组办公室/);
+    expect(firstText).not.toContain('样稿');
+    expect(firstText).toMatch(/报送：市委、市政府领导\s+抄送：各县（区）司法局\s+平凉市制度清理工作领导小组办公室\s+\d{4}年\d{1,2}月\d{1,2}日印发/);
+
+    await json(send(app, 'PATCH', `/api/tracking/items/${item.id}`, { responsibleUnit: '市司法局' }));
+    await json(send(app, 'POST', `/api/tracking/items/${item.id}/reports`, { text: '初稿已完成', advance: true }), 201);
+    const second = (await json(send(app, 'POST', '/api/tracking/briefings'), 201)).briefing;
+    expect(second.number).toBe(2);
+    const secondText = await text(await app.request(`/api/tracking/briefings/${second.id}/file`));
+    expect(secondText).toMatch(/自上期简报（第1期，\d{4}年\d{1,2}月\d{1,2}日）以来，共收到进展报送1条，涉及1项；1项推进了工作阶段：专家咨询制度由起草进入征求意见。/);
+
+    // Stored as issued: the same bytes every time, whoever downloads, and the hash says so.
+    const a = Buffer.from(await (await app.request(`/api/tracking/briefings/${first.id}/file`)).arrayBuffer());
+    const b = Buffer.from(await (await leader.request(`/api/tracking/briefings/${first.id}/file`)).arrayBuffer());
+    expect(a.equals(b)).toBe(true);
+    expect(createHash('sha256').update(a).digest('hex')).toBe(first.contentHash);
+    const { briefings } = await json(department.request('/api/tracking/briefings'));
+    expect(briefings.map((x: { number: number }) => x.number)).toEqual([2, 1]);
+    expect(briefings[0]).not.toHaveProperty('bytes');
+  });
+
+  test('who may: staff issue, others read; the office name is set by staff or an administrator, and must not be empty', async () => {
+    const { leader, department, admin, as } = setUp();
+    await json(send(leader, 'POST', '/api/tracking/briefings'), 403);
+    await json(send(department, 'POST', '/api/tracking/briefings'), 403);
+    await json(send(department, 'PUT', '/api/tracking/office-settings', { office: '市司法局' }), 403);
+    const body = await json(send(admin, 'PUT', '/api/tracking/office-settings', { office: '' }), 400);
+    expect(body.error.code).toBe('request.invalid');
+    await json(send(admin, 'PUT', '/api/tracking/office-settings', { office: '市委依法治市办' }));
+    expect((await json(leader.request('/api/tracking/office-settings'))).settings).toEqual({ office: '市委依法治市办', reportTo: '', copyTo: '' });
+    await json(as('viewer').request('/api/tracking/briefings'), 403);
+    await json(leader.request('/api/tracking/briefings/999/file'), 404);
+  });
 });

@@ -12,14 +12,15 @@ import { createMalformedRequestError } from '../shared/errors.js';
 import { formatBytes } from '../shared/format.js';
 import { safeFileName } from '../shared/file-names.js';
 import { parseWith, validate } from '../shared/validation.js';
-import { trackingBriefingDocx } from './tracking.briefing.js';
 import { createAttachmentTooLargeError } from './tracking.errors.js';
 import { dueItems, type ItemsInReview } from './tracking.models.js';
 import { createTrackingRepository } from './tracking.repository.js';
 import {
-  dashboardQuerySchema, dueQuerySchema, itemAssignmentSchema, itemDefinitionSchema, linkDecisionSchema, newItemSchema, reportSchema,
+  dashboardQuerySchema, dueQuerySchema, itemAssignmentSchema, itemDefinitionSchema, linkDecisionSchema, newItemSchema, officeSettingsSchema, reportSchema,
 } from './tracking.schemas.js';
-import { addItem, assignItem, decideLink, removeItem, reportProgress, trackingDashboard, trackingItemDetail } from './tracking.usecases.js';
+import {
+  addItem, assignItem, decideLink, issueBriefing, officeOf, previewBriefing, removeItem, reportProgress, trackingDashboard, trackingItemDetail,
+} from './tracking.usecases.js';
 
 export function registerTrackingRoutes(app: Hono<AppEnv>, { db, config, documentsRepository, itemsInReview }: {
   db: AppDatabase; config: AppConfig; documentsRepository: DocumentsRepository; itemsInReview: ItemsInReview;
@@ -85,12 +86,32 @@ export function registerTrackingRoutes(app: Hono<AppEnv>, { db, config, document
     return c.body(null, 204);
   });
 
+  // The next briefing as it would be issued now, marked 样稿; issuing it numbers and stores it.
   app.get('/api/tracking/briefing', async (c) => {
-    const today = todayIso();
-    const bytes = await trackingBriefingDocx({ dashboard: trackingDashboard({ trackingRepository, itemsInReview, today }), reports: trackingRepository.latestReports(3), today });
-    return c.body(new Uint8Array(bytes), 200, {
-      'Content-Type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-      'Content-Disposition': contentDisposition(`完善制度创新机制工作简报（${today}）.docx`),
+    const { bytes, fileName } = await previewBriefing({ trackingRepository, itemsInReview, actor: currentAuth(c).user });
+    return c.body(new Uint8Array(bytes), 200, { 'Content-Type': DOCX, 'Content-Disposition': contentDisposition(fileName) });
+  });
+
+  app.get('/api/tracking/briefings', (c) => c.json({ briefings: trackingRepository.briefings() }));
+
+  app.post('/api/tracking/briefings', async (c) => {
+    const { bytes, ...briefing } = await issueBriefing({ trackingRepository, itemsInReview, actor: currentAuth(c).user });
+    return c.json({ briefing: { ...briefing, sizeBytes: bytes.length } }, 201);
+  });
+
+  app.get('/api/tracking/briefings/:id/file', validate('param', idParamSchema), (c) => {
+    const briefing = trackingRepository.getBriefing(c.req.valid('param').id);
+    return c.body(new Uint8Array(briefing.bytes), 200, {
+      'Content-Type': DOCX, 'Content-Disposition': contentDisposition(briefing.fileName), 'Content-Length': String(briefing.bytes.length),
     });
   });
+
+  app.get('/api/tracking/office-settings', (c) => c.json({ settings: officeOf({ trackingRepository, actor: currentAuth(c).user }) }));
+
+  app.put('/api/tracking/office-settings', validate('json', officeSettingsSchema), (c) => {
+    const settings = trackingRepository.saveOfficeSettings({ ...c.req.valid('json'), updatedAt: new Date(), updatedByName: currentAuth(c).user.username });
+    return c.json({ settings: { office: settings.office, reportTo: settings.reportTo, copyTo: settings.copyTo } });
+  });
 }
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';

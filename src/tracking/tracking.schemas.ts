@@ -34,3 +34,10 @@ export const linkDecisionSchema = z.object({ documentId: z.number().int().positi
 export const dueQuerySchema = z.object({ days: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(365).default(30)) });
 
 export const dashboardQuerySchema = z.object({ unit: z.preprocess(emptyToUndefined, z.string().max(100).optional()) });
+
+/** The office that issues briefings and checklists, and where briefings go. */
+export const officeSettingsSchema = z.object({
+  office: plainText(100).pipe(z.string().min(1, '请填写编印单位')),
+  reportTo: plainText(300).default(''),
+  copyTo: plainText(300).default(''),
+}).strict();

@@ -61,3 +61,38 @@ export const trackingDocumentLinksTable = sqliteTable('tracking_document_links',
 }, (table) => [primaryKey({ columns: [table.itemId, table.documentId] }), index('tracking_document_links_document_idx').on(table.documentId)]);
 
 export type TrackingItemRow = typeof trackingItemsTable.$inferSelect;
+
+/**
+ * The office that issues the briefing and the checklist (编印单位, 落款) and where briefings go (报送, 抄送):
+ * set once by an administrator or the legal office. One row (id 1); until it is set, the issuing user's unit.
+ */
+export const officeSettingsTable = sqliteTable('office_settings', {
+  id: integer('id').primaryKey(),
+  office: text('office').notNull(),
+  reportTo: text('report_to').notNull().default(''),
+  copyTo: text('copy_to').notNull().default(''),
+  updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+  updatedByName: text('updated_by_name'),
+});
+
+/**
+ * An issued briefing (第N期): the file exactly as issued, so it downloads again unchanged, and each item's
+ * stage at the time, so the next issue can say what moved since.
+ */
+export const briefingsTable = sqliteTable('briefings', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  number: integer('number').notNull().unique(),
+  issuedOn: text('issued_on').notNull(),
+  issuedAt: integer('issued_at', { mode: 'timestamp_ms' }).notNull(),
+  issuedById: integer('issued_by_id').references(() => usersTable.id, { onDelete: 'set null' }),
+  issuedByName: text('issued_by_name'),
+  office: text('office').notNull(),
+  fileName: text('file_name').notNull(),
+  /** SHA-256 of `bytes`. */
+  contentHash: text('content_hash').notNull(),
+  bytes: blob('bytes', { mode: 'buffer' }).notNull(),
+  stages: text('stages', { mode: 'json' }).$type<Record<string, Stage>>().notNull(),
+});
+
+export type OfficeSettingsRow = typeof officeSettingsTable.$inferSelect;
+export type BriefingRow = typeof briefingsTable.$inferSelect;

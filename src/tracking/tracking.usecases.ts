@@ -1,11 +1,14 @@
+import { createHash } from 'node:crypto';
 import { can } from '../auth/roles.js';
 import type { Actor } from '../auth/auth.models.js';
+import { DEFAULT_OFFICE } from '../shared/official-layout.js';
 import { todayIso } from '../documents/documents.models.js';
 import type { DocumentsRepository } from '../documents/documents.repository.js';
 import type { SearchRepository } from '../search/search.repository.js';
 import { searchDocuments } from '../search/search.usecases.js';
-import { createDocumentNotFoundForLinkError, createItemInUseError, createNotOwnUnitError, createStageSkipError } from './tracking.errors.js';
-import { coverageOf, isOverdue, keywordsOf, nextStage, type ItemsInReview } from './tracking.models.js';
+import { BRIEFING_NAME, trackingBriefingDocx, type BriefingInput } from './tracking.briefing.js';
+import { createBriefingConflictError, createDocumentNotFoundForLinkError, createItemInUseError, createNotOwnUnitError, createStageSkipError } from './tracking.errors.js';
+import { coverageOf, isOverdue, keywordsOf, nextStage, type DashboardItem, type ItemsInReview } from './tracking.models.js';
 import type { TrackingRepository } from './tracking.repository.js';
 import type { Stage, TrackingItemRow } from './tracking.table.js';
 
@@ -138,7 +141,63 @@ export function trackingDashboard({ trackingRepository, itemsInReview, unit, tod
   for (const report of trackingRepository.latestReports(1)) latest.set(report.itemId, { reportedOn: report.reportedOn, text: report.text, unit: report.unit });
   return {
     units: [...new Set(allItems.map((item) => item.responsibleUnit).filter((u): u is string => !!u))].sort((a, b) => a.localeCompare(b, 'zh-CN')),
-    items: items.map((item) => ({ ...item, overdue: isOverdue(item, today), coverage: coverage.get(item.id)!, latestReport: latest.get(item.id) ?? null })),
+    items: items.map((item): DashboardItem => ({ ...item, overdue: isOverdue(item, today), coverage: coverage.get(item.id)!, latestReport: latest.get(item.id) ?? null })),
   };
 }
 export type TrackingDashboard = ReturnType<typeof trackingDashboard>;
+
+/** Who issues: the office set once in the settings, or until then the issuing user's unit. */
+export function officeOf({ trackingRepository, actor }: { trackingRepository: TrackingRepository; actor: Pick<Actor, 'unit'> | null }) {
+  const settings = trackingRepository.officeSettings();
+  return {
+    office: settings?.office || actor?.unit || DEFAULT_OFFICE,
+    reportTo: settings?.reportTo ?? '',
+    copyTo: settings?.copyTo ?? '',
+  };
+}
+
+function briefingInput({ trackingRepository, itemsInReview, actor, today, draft }: {
+  trackingRepository: TrackingRepository; itemsInReview: ItemsInReview; actor: Pick<Actor, 'unit'> | null; today: string; draft: boolean;
+}): BriefingInput {
+  const previous = trackingRepository.latestBriefing();
+  return {
+    number: (previous?.number ?? 0) + 1,
+    ...officeOf({ trackingRepository, actor }),
+    issuedOn: today,
+    items: trackingDashboard({ trackingRepository, itemsInReview, today }).items,
+    news: trackingRepository.reportsSince(previous?.issuedAt ?? null),
+    previous: previous ? { number: previous.number, issuedOn: previous.issuedOn, stages: previous.stages } : null,
+    draft,
+  };
+}
+
+export const briefingFileName = (number: number, issuedOn: string) => `${BRIEFING_NAME.replace('、', '')}第${number}期（${issuedOn}）.docx`;
+
+/** The next briefing as it would be issued now, marked 样稿; nothing is stored. */
+export async function previewBriefing({ trackingRepository, itemsInReview, actor, today = todayIso() }: {
+  trackingRepository: TrackingRepository; itemsInReview: ItemsInReview; actor: Pick<Actor, 'unit'> | null; today?: string;
+}) {
+  const input = briefingInput({ trackingRepository, itemsInReview, actor, today, draft: true });
+  return { bytes: await trackingBriefingDocx(input), fileName: briefingFileName(input.number, today).replace('.docx', '（样稿）.docx') };
+}
+
+/**
+ * Issues the next briefing: numbered 第N期 after the last one, stored as written so it downloads again
+ * unchanged, with each item's stage so the next issue can tell what moved.
+ */
+export async function issueBriefing({ trackingRepository, itemsInReview, actor, now = new Date() }: {
+  trackingRepository: TrackingRepository; itemsInReview: ItemsInReview; actor: Actor; now?: Date;
+}) {
+  const today = todayIso(now);
+  const input = briefingInput({ trackingRepository, itemsInReview, actor, today, draft: false });
+  const bytes = await trackingBriefingDocx(input);
+  return trackingRepository.transaction((tx) => {
+    // Another issue in the meantime would take this number: the unique index refuses the second.
+    if ((trackingRepository.latestBriefing(tx)?.number ?? 0) + 1 !== input.number) throw createBriefingConflictError();
+    return trackingRepository.insertBriefing(tx, {
+      number: input.number, issuedOn: today, issuedAt: now, issuedById: actor.id, issuedByName: actor.username, office: input.office,
+      fileName: briefingFileName(input.number, today), contentHash: createHash('sha256').update(bytes).digest('hex'), bytes,
+      stages: Object.fromEntries(input.items.map((item) => [String(item.id), item.stage])),
+    });
+  });
+}

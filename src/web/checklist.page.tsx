@@ -1,6 +1,8 @@
 import type { Checklist, ChecklistRow } from '../checklist/checklist.models.js';
 import type { compareVersions } from '../checklist/checklist.usecases.js';
+import { printedCells } from '../checklist/checklist.docx.js';
 import { columnsOf } from '../checklist/checklist.models.js';
+import { fitColumnWidths, LIST_FONT_PT, TEXT_WIDTH_PT } from '../shared/official-layout.js';
 import type { ChecklistRepository } from '../checklist/checklist.repository.js';
 import { CATEGORY_LABELS } from '../review/review.models.js';
 import type { ReviewQueries } from '../review/review.queries.js';
@@ -29,19 +31,21 @@ export function ChecklistRoundsPage({ rounds, viewer }: { rounds: ReturnType<Rev
   );
 }
 
-/** One section's table, as the page and the print view show it. */
+/** One section's table, as the page and the print view show it: the .docx's column widths and written dates. */
 export function SectionTable({ category, rows }: { category: Category; rows: ChecklistRow[] }) {
   const columns = columnsOf(category);
   if (rows.length === 0) return <p class="muted">（无）</p>;
-  const total = columns.reduce((n, c) => n + c.width, 0);
+  const cells = printedCells(category, rows);
+  const widths = fitColumnWidths(columns, cells, { totalPt: TEXT_WIDTH_PT.landscape, fontPt: LIST_FONT_PT });
+  const total = widths.reduce((a, b) => a + b, 0);
   return (
     <table class="checklist-table">
-      <colgroup>{columns.map((c) => <col width={`${Math.round((c.width / total) * 100)}%`} />)}</colgroup>
+      <colgroup>{widths.map((w) => <col width={`${((w / total) * 100).toFixed(1)}%`} />)}</colgroup>
       <thead><tr>{columns.map((c) => <th>{c.label}</th>)}</tr></thead>
       <tbody>
         {rows.map((row, index) => (
           <tr class={row.approved ? '' : 'unapproved'}>
-            {columns.map((c) => <td>{c.key === 'no' ? index + 1 : row[c.key] ?? ''}</td>)}
+            {columns.map((c, i) => <td class={c.nowrap ? 'nowrap' : undefined}>{cells[index]![i]}</td>)}
           </tr>
         ))}
       </tbody>

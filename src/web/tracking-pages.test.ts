@@ -38,3 +38,22 @@ test('the item page offers the report form only to the owning department and the
   expect(staffPage).not.toContain('id="definition-form"');
   expect(await (await as('admin').request(`/tracking/items/${other.id}`)).text()).toContain('id="definition-form"');
 });
+
+test('the briefing card: staff issue the next number and set the office; leaders download the issues; the list names each issue', async () => {
+  const { app, as } = createTestApp();
+  const leader = as('leader');
+  const before = await (await app.request('/tracking')).text();
+  expect(before).toContain('id="issue-briefing" data-number="1"');
+  expect(before).toContain('id="office-settings-form"');
+  expect(before).toContain('尚未印发简报');
+  expect(await (await leader.request('/tracking')).text()).not.toContain('id="issue-briefing"');
+
+  await send(app, 'PUT', '/api/tracking/office-settings', { office: '平凉市司法局<b>', reportTo: '', copyTo: '' });
+  const { briefing } = await (await app.request('/api/tracking/briefings', { method: 'POST' })).json();
+  const after = await (await leader.request('/tracking')).text();
+  expect(after).toContain(`href="/api/tracking/briefings/${briefing.id}/file">第1期</a>`);
+  expect(after).toContain('下载第2期样稿');
+  // The office name is text, escaped.
+  expect(after).toContain('平凉市司法局&lt;b&gt;');
+  expect(after).not.toContain('id="office-settings-form"');
+});

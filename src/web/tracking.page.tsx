@@ -3,6 +3,8 @@ import { CATEGORY_LABELS } from '../review/review.models.js';
 import { KIND_LABELS, STAGE_LABELS } from '../tracking/tracking.models.js';
 import { STAGES, TRACKING_KINDS, type Stage } from '../tracking/tracking.table.js';
 import type { TrackingDashboard } from '../tracking/tracking.usecases.js';
+import type { TrackingRepository } from '../tracking/tracking.repository.js';
+import { chineseDate } from '../shared/official-layout.js';
 import { BarChart } from './charts.js';
 import { Layout, type Viewer } from './layout.js';
 
@@ -34,13 +36,50 @@ function ItemRow({ item }: { item: Item }) {
   );
 }
 
-export function TrackingPage({ dashboard, unit, due, days, viewer }: {
-  dashboard: TrackingDashboard; unit: string | undefined; due: { overdue: Item[]; dueSoon: Item[] }; days: number; viewer: Viewer;
+type Briefing = ReturnType<TrackingRepository['briefings']>[number];
+
+/** The briefings: the next one as a 样稿, issuing it, the issues so far, and who issues them. */
+function BriefingsCard({ briefings, office, viewer }: { briefings: Briefing[]; office: { office: string; reportTo: string; copyTo: string }; viewer: Viewer }) {
+  const next = (briefings[0]?.number ?? 0) + 1;
+  return (
+    <section class="card spaced" id="briefings">
+      <h2>工作简报</h2>
+      <p>
+        <a class="button secondary" href="/api/tracking/briefing" id="download-briefing">下载第{next}期样稿（.docx）</a>
+        {can(viewer?.user.role, 'tracking:manage') && <> <button type="button" id="issue-briefing" data-number={String(next)}>印发第{next}期</button></>}
+      </p>
+      <p class="form-message" role="status" aria-live="polite"></p>
+      {briefings.length === 0
+        ? <p class="muted">尚未印发简报。</p>
+        : (
+          <ul class="briefing-list">
+            {briefings.map((b) => <li><a href={`/api/tracking/briefings/${b.id}/file`}>第{b.number}期</a> <span class="muted">{chineseDate(b.issuedOn)} · {b.office} · {b.issuedByName ?? ''}</span></li>)}
+          </ul>
+        )}
+      {can(viewer?.user.role, 'office:settings')
+        ? (
+          <form id="office-settings-form" class="inline-form">
+            <label>编印单位 <input name="office" required maxlength={100} value={office.office} /></label>
+            <label>报送 <input name="reportTo" maxlength={300} value={office.reportTo} placeholder="如：市委、市政府领导" /></label>
+            <label>抄送 <input name="copyTo" maxlength={300} value={office.copyTo} placeholder="如：各县（区）司法局" /></label>
+            <button type="submit">保存</button>
+          </form>
+        )
+        : <p class="muted">编印单位：{office.office}</p>}
+    </section>
+  );
+}
+
+export function TrackingPage({ dashboard, unit, due, days, briefings, office, viewer }: {
+  dashboard: TrackingDashboard; unit: string | undefined; due: { overdue: Item[]; dueSoon: Item[] }; days: number;
+  briefings: Briefing[]; office: { office: string; reportTo: string; copyTo: string }; viewer: Viewer;
 }) {
   const { items, units } = dashboard;
-  const mayEditList = can(viewer?.user.role, 'tracking:items');
+  const role = viewer?.user.role;
+  const mayEditList = can(role, 'tracking:items');
+  const needsScript = mayEditList || can(role, 'tracking:manage') || can(role, 'office:settings');
   return (
-    <Layout title="八项制度·六项机制" active="/tracking" viewer={viewer} scripts={mayEditList ? ['tracking.js'] : []}>
+    <Layout title="八项制度·六项机制" active="/tracking" viewer={viewer} scripts={needsScript ? ['tracking.js'] : []}>
       <h1>八项制度·六项机制 <small>{unit ? `${unit}负责的 ` : ''}{items.length} 项</small></h1>
       <form class="filters" method="get" action="/tracking">
         <select name="unit" aria-label="责任单位">
@@ -48,7 +87,7 @@ export function TrackingPage({ dashboard, unit, due, days, viewer }: {
           {units.map((u) => <option value={u} selected={u === unit}>{u}</option>)}
         </select>
         <button type="submit">查看</button>
-        <a class="button secondary" href="/api/tracking/briefing" id="download-briefing">下载工作简报（.docx）</a>
+        <a class="button secondary" href="#briefings">工作简报</a>
       </form>
 
       <section class="dashboard">
@@ -79,6 +118,8 @@ export function TrackingPage({ dashboard, unit, due, days, viewer }: {
           );
         })}
       </table>
+
+      <BriefingsCard briefings={briefings} office={office} viewer={viewer} />
 
       {mayEditList && (
         <section class="card spaced">

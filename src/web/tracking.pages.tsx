@@ -9,7 +9,7 @@ import { validate } from '../shared/validation.js';
 import { dueItems, type ItemsInReview } from '../tracking/tracking.models.js';
 import { createTrackingRepository } from '../tracking/tracking.repository.js';
 import { dashboardQuerySchema, dueQuerySchema } from '../tracking/tracking.schemas.js';
-import { trackingDashboard, trackingItemDetail } from '../tracking/tracking.usecases.js';
+import { officeOf, trackingDashboard, trackingItemDetail } from '../tracking/tracking.usecases.js';
 import { TrackingItemPage } from './tracking-item.page.js';
 import { TrackingPage } from './tracking.page.js';
 import { viewerOf } from './viewer.js';
@@ -25,7 +25,9 @@ export function registerTrackingPages(app: Hono<AppEnv>, { db, documentsReposito
     const { unit, days } = c.req.valid('query');
     const today = todayIso();
     const dashboard = trackingDashboard({ trackingRepository, itemsInReview, unit, today });
-    return c.html(<TrackingPage dashboard={dashboard} unit={unit} due={dueItems(dashboard.items, today, days)} days={days} viewer={viewerOf(c)} />);
+    const viewer = viewerOf(c);
+    return c.html(<TrackingPage dashboard={dashboard} unit={unit} due={dueItems(dashboard.items, today, days)} days={days}
+      briefings={trackingRepository.briefings()} office={officeOf({ trackingRepository, actor: viewer?.user ?? null })} viewer={viewer} />);
   });
 
   app.get('/tracking/items/:id', validate('param', idParamSchema), (c) => {

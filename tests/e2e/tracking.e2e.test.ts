@@ -44,9 +44,21 @@ describe.skipIf(browserSkipReason)('tracking in a real browser', () => {
     await leader.screenshot({ path: path.join(artifactsDir, 'tracking.png'), fullPage: true });
 
     const [download] = await Promise.all([leader.waitForEvent('download'), leader.click('#download-briefing')]);
-    expect(download.suggestedFilename()).toMatch(/^完善制度创新机制工作简报（\d{4}-\d{2}-\d{2}）\.docx$/);
+    expect(download.suggestedFilename()).toMatch(/^完善制度创新机制工作简报第1期（\d{4}-\d{2}-\d{2}）（样稿）\.docx$/);
     const file = path.join(artifactsDir, 'briefing.docx');
     await download.saveAs(file);
     expect(fs.readFileSync(file).subarray(0, 2).toString()).toBe('PK');
+
+    // Staff set the issuing office once, then issue 第1期; the leader finds it listed for download.
+    await staff.goto(`${server.url}/tracking`);
+    await staff.fill('#office-settings-form input[name=office]', '平凉市司法局');
+    await staff.click('#office-settings-form button[type=submit]');
+    await staff.waitForFunction(() => document.querySelector('#briefings .form-message')?.textContent === '已保存编印单位');
+    staff.once('dialog', (dialog) => dialog.accept());
+    await Promise.all([staff.waitForEvent('load'), staff.click('#issue-briefing')]);
+    expect(await staff.textContent('#issue-briefing')).toBe('印发第2期');
+    await leader.reload();
+    const [issued] = await Promise.all([leader.waitForEvent('download'), leader.click('#briefings .briefing-list a')]);
+    expect(issued.suggestedFilename()).toMatch(/^完善制度创新机制工作简报第1期（\d{4}-\d{2}-\d{2}）\.docx$/);
   });
 });
