@@ -1,12 +1,13 @@
-import { requestJson, showMessage } from './api.js';
+// @ts-check
+import { $, requestJson, showError } from './api.js';
 
-const form = document.getElementById('new-item-form');
+const form = /** @type {HTMLFormElement | null} */ (document.getElementById('new-item-form'));
 form?.addEventListener('submit', async (event) => {
   event.preventDefault();
   try {
     const { item } = await requestJson('POST', '/api/tracking/items', Object.fromEntries(new FormData(form)));
     window.location.href = `/tracking/items/${item.id}`;
   } catch (error) {
-    showMessage(form.parentElement.querySelector('.form-message'), error.message, true);
+    showError($('.form-message', HTMLElement, /** @type {HTMLElement} */ (form.parentElement)), error);
   }
 });
