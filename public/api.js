@@ -2,7 +2,7 @@
 // Small helpers shared by the page scripts: JSON requests that surface the API's Chinese error message,
 // and typed look-ups of the page's elements.
 
-/** @typedef {{ id: number, title: string, docNumber: string | null, issuedOn: string | null }} TitleSuggestion */
+/** A title the suggest API (`/api/search/suggest`) offers as the user types. @typedef {{ id: number, title: string, docNumber: string | null, issuedOn: string | null }} TitleSuggestion */
 
 /**
  * The element with this id, which the page must have; it must be a `type` (by default any HTML element).
