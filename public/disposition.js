@@ -1,10 +1,11 @@
-import { requestJson, showMessage } from './api.js';
+// @ts-check
+import { $, $$, byId, control, formText, requestJson, showError, showMessage, targetOf } from './api.js';
 
-const form = document.getElementById('disposition-form');
-const message = form.querySelector('.form-message');
+const form = byId('disposition-form', HTMLFormElement);
+const message = $('.form-message', HTMLElement, form);
 const id = Number(form.dataset.id);
-const category = form.elements.category;
-const ground = form.elements.groundId;
+const category = $('[name="category"]', HTMLSelectElement, form);
+const ground = $('[name="groundId"]', HTMLSelectElement, form);
 
 // The ground list offers only the grounds of the chosen category.
 function filterGrounds() {
@@ -16,7 +17,8 @@ filterGrounds();
 
 function changes() {
   const data = new FormData(form);
-  const text = (name) => (data.get(name) ?? '').trim() || null;
+  /** @param {string} name */
+  const text = (name) => (formText(data, name) ?? '').trim() || null;
   const patch = {
     category: data.get('category') || null,
     groundId: data.get('groundId') ? Number(data.get('groundId')) : null,
@@ -26,15 +28,19 @@ function changes() {
     itemIds: data.getAll('itemIds').map(Number),
     legalBasis: [
       ...data.getAll('basisDocumentId').map((value) => ({ documentId: Number(value) })),
-      ...(data.get('basisText') ?? '').split('\n').map((line) => line.trim()).filter(Boolean).map((line) => ({ text: line })),
+      ...(formText(data, 'basisText') ?? '').split('\n').map((line) => line.trim()).filter(Boolean).map((line) => ({ text: line })),
     ],
   };
-  if (form.elements.proposedTitle) {
+  if (control(form, 'proposedTitle')) {
     Object.assign(patch, { proposedTitle: text('proposedTitle'), proposedScope: text('proposedScope'), gap: text('gap'), draftDocumentId: text('draftDocumentId') ? Number(text('draftDocumentId')) : null });
   }
   return patch;
 }
 
+/**
+ * Runs a step against the API, then shows the outcome: the first item it skipped, or the page anew.
+ * @param {() => Promise<{ skipped?: { message: string }[] } | undefined>} step
+ */
 async function run(step) {
   try {
     const result = await step();
@@ -45,7 +51,7 @@ async function run(step) {
     }
     window.location.reload();
   } catch (error) {
-    showMessage(message, error.message, true);
+    showError(message, error);
   }
 }
 
@@ -55,9 +61,9 @@ form.addEventListener('submit', (event) => {
 });
 
 document.addEventListener('click', (event) => {
-  const action = event.target.dataset?.action;
+  const action = targetOf(event).dataset?.action;
   if (!action) return;
-  const comment = form.elements.comment?.value ?? '';
+  const comment = control(form, 'comment')?.value ?? '';
   if (action === 'submit') {
     run(async () => {
       await requestJson('PATCH', `/api/review/dispositions/${id}`, changes());
@@ -71,10 +77,12 @@ document.addEventListener('click', (event) => {
 });
 
 // Picking a document of the inventory by its title: for the legal basis, and for a proposal's draft.
-const options = document.getElementById('document-options');
+const options = byId('document-options', HTMLDataListElement);
+/** @type {import('./api.js').TitleSuggestion[]} */
 let found = [];
+/** @type {ReturnType<typeof setTimeout> | undefined} */
 let pickTimer;
-for (const picker of document.querySelectorAll('.document-picker')) {
+for (const picker of $$('.document-picker', HTMLInputElement)) {
   picker.addEventListener('input', () => {
     clearTimeout(pickTimer);
     pickTimer = setTimeout(async () => {
@@ -91,7 +99,7 @@ for (const picker of document.querySelectorAll('.document-picker')) {
   picker.addEventListener('change', () => {
     const chosen = found.find((d) => d.title === picker.value);
     if (picker.dataset.target === 'draft') {
-      form.elements.draftDocumentId.value = chosen ? String(chosen.id) : '';
+      $('[name="draftDocumentId"]', HTMLInputElement, form).value = chosen ? String(chosen.id) : '';
       return;
     }
     if (!chosen || form.querySelector(`input[name="basisDocumentId"][value="${chosen.id}"]`)) return;
@@ -99,7 +107,7 @@ for (const picker of document.querySelectorAll('.document-picker')) {
     label.className = 'check';
     const box = Object.assign(document.createElement('input'), { type: 'checkbox', name: 'basisDocumentId', value: String(chosen.id), checked: true });
     label.append(box, ` 《${chosen.title}》${chosen.issuedOn ? `（${chosen.issuedOn}）` : ''}`);
-    document.getElementById('basis-added').append(label);
+    byId('basis-added').append(label);
     picker.value = '';
   });
 }

@@ -1,7 +1,8 @@
-import { requestJson, showMessage } from './api.js';
+// @ts-check
+import { $, byId, requestJson, showError, showMessage } from './api.js';
 
-const form = document.getElementById('password-form');
-const message = form.querySelector('.form-message');
+const form = byId('password-form', HTMLFormElement);
+const message = $('.form-message', HTMLElement, form);
 
 form.addEventListener('submit', async (event) => {
   event.preventDefault();
@@ -15,6 +16,6 @@ form.addEventListener('submit', async (event) => {
     showMessage(message, '密码已修改');
     window.location.href = '/';
   } catch (error) {
-    showMessage(message, error.message, true);
+    showError(message, error);
   }
 });

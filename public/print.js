@@ -1,1 +1,2 @@
+// @ts-check
 document.getElementById('print')?.addEventListener('click', () => window.print());

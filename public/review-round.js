@@ -1,23 +1,26 @@
-import { requestJson, showMessage } from './api.js';
+// @ts-check
+import { $, $$, byId, formText, requestJson, showError, showMessage, targetOf } from './api.js';
 
-const boxes = () => [...document.querySelectorAll('input[name="selected"]')];
+const boxes = () => $$('input[name="selected"]', HTMLInputElement);
 const selectedIds = () => boxes().filter((box) => box.checked).map((box) => Number(box.value));
+// The bulk bar, with the count, the message and the controls below, shows only to those who may act.
 const count = document.getElementById('selected-count');
 const message = document.getElementById('bulk-message');
 
 document.addEventListener('change', (event) => {
-  if (event.target.id === 'select-all') for (const box of boxes()) box.checked = event.target.checked;
+  const target = event.target;
+  if (target instanceof HTMLInputElement && target.id === 'select-all') for (const box of boxes()) box.checked = target.checked;
   if (count) count.textContent = String(selectedIds().length);
 });
 
 // The ground list offers only the grounds of the chosen category.
-const category = document.getElementById('bulk-category');
-const ground = document.getElementById('bulk-ground');
-function filterGrounds() {
-  for (const option of ground.options) option.hidden = option.dataset.category !== category.value;
-  if (ground.selectedOptions[0]?.hidden) ground.value = [...ground.options].find((o) => !o.hidden)?.value ?? '';
-}
+const category = /** @type {HTMLSelectElement | null} */ (document.getElementById('bulk-category'));
+const ground = /** @type {HTMLSelectElement | null} */ (document.getElementById('bulk-ground'));
 if (category && ground) {
+  const filterGrounds = () => {
+    for (const option of ground.options) option.hidden = option.dataset.category !== category.value;
+    if (ground.selectedOptions[0]?.hidden) ground.value = [...ground.options].find((o) => !o.hidden)?.value ?? '';
+  };
   category.addEventListener('change', filterGrounds);
   filterGrounds();
 }
@@ -25,17 +28,19 @@ if (category && ground) {
 const PROPOSE = new Set(['accept_suggestion', 'set', 'submit']);
 
 document.getElementById('bulk-bar')?.addEventListener('click', async (event) => {
-  const action = event.target.dataset?.action;
-  if (!action) return;
+  const action = targetOf(event).dataset?.action;
+  if (!action || !message) return;
   const ids = selectedIds();
   if (ids.length === 0) {
     showMessage(message, '请先勾选要处理的项', true);
     return;
   }
+  /** @type {{ action: string, ids: number[], category?: string, groundId?: number, comment?: string }} */
   const body = { action, ids };
-  if (action === 'set') Object.assign(body, { category: category.value, groundId: Number(ground.value) });
-  if (action === 'return' || action === 'reopen') body.comment = document.getElementById('bulk-comment').value;
+  if (action === 'set') Object.assign(body, { category: category?.value, groundId: Number(ground?.value) });
+  if (action === 'return' || action === 'reopen') body.comment = byId('bulk-comment', HTMLInputElement).value;
   try {
+    /** @type {{ updated: unknown[], skipped: { id: number, message: string }[] }} */
     const { updated, skipped } = await requestJson('POST', `/api/review/dispositions/${PROPOSE.has(action) ? 'propose' : 'decide'}`, body);
     const problems = skipped.map((s) => `《${titleOf(s.id)}》：${s.message}`).join('；');
     const result = { text: `已处理 ${updated.length} 项${skipped.length ? `；未处理 ${skipped.length} 项（${problems}）` : ''}`, isError: skipped.length > 0 };
@@ -44,11 +49,12 @@ document.getElementById('bulk-bar')?.addEventListener('click', async (event) => 
     sessionStorage.setItem(RESULT_KEY, JSON.stringify(result));
     window.location.reload();
   } catch (error) {
-    showMessage(message, error.message, true);
+    showError(message, error);
   }
 });
 
 const RESULT_KEY = 'zhidu-bulk-result';
+/** @param {number} id */
 const titleOf = (id) => document.querySelector(`tr[data-id="${id}"] .title-cell a`)?.textContent ?? `#${id}`;
 const previous = sessionStorage.getItem(RESULT_KEY);
 if (previous && message) {
@@ -58,16 +64,18 @@ if (previous && message) {
 }
 
 document.getElementById('add-documents')?.addEventListener('click', async (event) => {
-  const { added } = await requestJson('POST', `/api/review/rounds/${event.target.dataset.roundId}/add-documents`);
-  event.target.replaceWith(`已列入 ${added} 件`);
+  const button = targetOf(event);
+  const { added } = await requestJson('POST', `/api/review/rounds/${button.dataset.roundId}/add-documents`);
+  button.replaceWith(`已列入 ${added} 件`);
   window.location.reload();
 });
 
-const proposal = document.getElementById('proposal-form');
+const proposal = /** @type {HTMLFormElement | null} */ (document.getElementById('proposal-form'));
 proposal?.addEventListener('submit', async (event) => {
   event.preventDefault();
   const data = new FormData(proposal);
-  const text = (name) => data.get(name) || null;
+  /** @param {string} name */
+  const text = (name) => formText(data, name) || null;
   try {
     const { disposition } = await requestJson('POST', `/api/review/rounds/${proposal.dataset.roundId}/proposals`, {
       proposedTitle: data.get('proposedTitle'), proposedScope: text('proposedScope'), gap: text('gap'), reason: data.get('reason') ?? '',
@@ -75,6 +83,6 @@ proposal?.addEventListener('submit', async (event) => {
     });
     window.location.href = `/review/dispositions/${disposition.id}`;
   } catch (error) {
-    showMessage(proposal.querySelector('.form-message'), error.message, true);
+    showError($('.form-message', HTMLElement, proposal), error);
   }
 });

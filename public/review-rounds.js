@@ -1,11 +1,13 @@
-import { requestJson, showMessage } from './api.js';
+// @ts-check
+import { $, byId, requestJson, showError, showMessage } from './api.js';
 
-const form = document.getElementById('new-round-form');
-const message = form.parentElement.querySelector('.form-message');
+const form = byId('new-round-form', HTMLFormElement);
+const message = $('.form-message', HTMLElement, /** @type {HTMLElement} */ (form.parentElement));
 
 form.addEventListener('submit', async (event) => {
   event.preventDefault();
   const values = Object.fromEntries(new FormData(form));
+  /** @type {Record<string, FormDataEntryValue | number>} */
   const scope = {};
   for (const field of ['issuer', 'level', 'docType']) if (values[field]) scope[field] = values[field];
   for (const field of ['yearFrom', 'yearTo']) if (values[field]) scope[field] = Number(values[field]);
@@ -16,6 +18,6 @@ form.addEventListener('submit', async (event) => {
     showMessage(message, `已新建，列入 ${added} 件文件`);
     window.location.href = `/review/${round.id}`;
   } catch (error) {
-    showMessage(message, error.message, true);
+    showError(message, error);
   }
 });

@@ -1,13 +1,30 @@
-import { requestJson } from './api.js';
+// @ts-check
+import { $, byId, errorMessage, requestJson } from './api.js';
+
+/**
+ * @typedef {{ text: string, highlights: [start: number, end: number][] }} Snippet
+ * @typedef {{ title: string, url: string, docNumber: string | null, issuer: string | null, issuedOn: string | null,
+ *   status: string, article: string | null, snippet: Snippet }} SearchResult
+ * @typedef {{ value: string, count: number }} FacetCount
+ * @typedef {{ docTypes: FacetCount[], issuers: FacetCount[] }} SearchFacets
+ * @typedef {{ total: number, results: SearchResult[], facets: SearchFacets }} SearchResponse
+ */
 
 // Results as you type: the form is read, the API asked, the list redrawn, and the URL kept in step so
 // that a search can be bookmarked and shared. Without scripts the form still works as a plain GET.
-const form = document.getElementById('search-form');
-const section = document.getElementById('search-results');
+const form = byId('search-form', HTMLFormElement);
+const section = byId('search-results');
+/** @type {Record<string, string>} */
 const STATUS_LABELS = { in_force: '现行有效', expired: '已失效', pending: '尚未施行' };
+/** @type {ReturnType<typeof setTimeout> | undefined} */
 let timer;
 let latest = 0;
 
+/**
+ * @param {string} tag
+ * @param {Record<string, string>} [attributes]
+ * @param {...(Node | string | null)} children null for none
+ */
 function element(tag, attributes = {}, ...children) {
   const node = document.createElement(tag);
   for (const [key, value] of Object.entries(attributes)) node.setAttribute(key, value);
@@ -15,7 +32,9 @@ function element(tag, attributes = {}, ...children) {
   return node;
 }
 
+/** @param {Snippet} snippet */
 function highlighted({ text, highlights }) {
+  /** @type {(Node | string)[]} */
   const nodes = [];
   let at = 0;
   for (const [start, end] of highlights) {
@@ -27,10 +46,15 @@ function highlighted({ text, highlights }) {
   return nodes;
 }
 
-// The type and issuer lists show how many of the current results each value would leave.
+/**
+ * The type and issuer lists show how many of the current results each value would leave.
+ * @param {SearchFacets} facets
+ */
 function renderFacets(facets) {
-  for (const [name, values, allLabel] of [['type', facets.docTypes, '全部文种'], ['issuer', facets.issuers, '全部发文机关']]) {
-    const select = form.elements[name];
+  /** @type {[name: string, values: FacetCount[], allLabel: string][]} */
+  const lists = [['type', facets.docTypes, '全部文种'], ['issuer', facets.issuers, '全部发文机关']];
+  for (const [name, values, allLabel] of lists) {
+    const select = $(`[name="${name}"]`, HTMLSelectElement, form);
     const selected = select.value;
     const options = values.map(({ value, count }) => element('option', { value }, `${value}（${count}）`));
     if (selected && !values.some((f) => f.value === selected)) options.unshift(element('option', { value: selected }, selected));
@@ -39,6 +63,7 @@ function renderFacets(facets) {
   }
 }
 
+/** @param {SearchResponse} response */
 function render({ total, results, facets }) {
   renderFacets(facets);
   const list = element('ol', { class: 'search-results' }, ...results.map((result) => element('li', {},
@@ -52,7 +77,9 @@ function render({ total, results, facets }) {
 }
 
 async function search() {
-  const params = new URLSearchParams([...new FormData(form)].filter(([, value]) => value !== ''));
+  // The form has no file inputs: all its values are text.
+  const entries = /** @type {[string, string][]} */ ([...new FormData(form)]);
+  const params = new URLSearchParams(entries.filter(([, value]) => value !== ''));
   history.replaceState(null, '', `/search?${params}`);
   if (!params.get('q')?.trim()) {
     section.replaceChildren();
@@ -63,7 +90,7 @@ async function search() {
     const data = await requestJson('GET', `/api/search?${params}`);
     if (request === latest) render(data);
   } catch (error) {
-    if (request === latest) section.replaceChildren(element('p', { class: 'form-message error' }, error.message));
+    if (request === latest) section.replaceChildren(element('p', { class: 'form-message error' }, errorMessage(error)));
   }
 }
 

@@ -1,55 +1,65 @@
-import { requestJson, showMessage } from './api.js';
+// @ts-check
+import { $, byId, formText, requestJson, showError, targetOf } from './api.js';
 
-const itemId = document.getElementById('item').dataset.itemId;
-const messageOf = (form) => form.querySelector('.form-message');
+const itemId = byId('item').dataset.itemId;
+/** @param {HTMLElement} form */
+const messageOf = (form) => $('.form-message', HTMLElement, form);
 
+/**
+ * Sends a form's changes, then shows the page anew, or what went wrong in the form.
+ * @param {HTMLFormElement} form
+ * @param {() => Promise<unknown>} send
+ */
 async function submit(form, send) {
   try {
     await send();
     window.location.reload();
   } catch (error) {
-    showMessage(messageOf(form), error.message, true);
+    showError(messageOf(form), error);
   }
 }
 
 // The report goes as a form: it may carry attachments.
-const report = document.getElementById('report-form');
+const report = /** @type {HTMLFormElement | null} */ (document.getElementById('report-form'));
 report?.addEventListener('submit', (event) => {
   event.preventDefault();
   submit(report, () => requestJson('POST', `/api/tracking/items/${itemId}/reports`, new FormData(report)));
 });
 
-const assignment = document.getElementById('assignment-form');
+const assignment = /** @type {HTMLFormElement | null} */ (document.getElementById('assignment-form'));
 assignment?.addEventListener('submit', (event) => {
   event.preventDefault();
   const data = new FormData(assignment);
-  const text = (name) => data.get(name).trim() || null;
+  /** @param {string} name */
+  const text = (name) => (formText(data, name) ?? '').trim() || null;
   submit(assignment, () => requestJson('PATCH', `/api/tracking/items/${itemId}`, {
     responsibleUnit: text('responsibleUnit'), lead: text('lead'), deadline: text('deadline'), stage: data.get('stage'),
-    keywords: data.get('keywords').split(/[、，,\s]+/).map((k) => k.trim()).filter(Boolean),
+    keywords: (formText(data, 'keywords') ?? '').split(/[、，,\s]+/).map((k) => k.trim()).filter(Boolean),
   }));
 });
 
-const definition = document.getElementById('definition-form');
+const definition = /** @type {HTMLFormElement | null} */ (document.getElementById('definition-form'));
 definition?.addEventListener('submit', (event) => {
   event.preventDefault();
   const data = new FormData(definition);
   submit(definition, () => requestJson('PATCH', `/api/tracking/items/${itemId}/definition`, { name: data.get('name'), kind: data.get('kind'), sortOrder: Number(data.get('sortOrder')) }));
 });
+// The remove button is in the definition form, and tells what went wrong there.
 document.getElementById('remove-item')?.addEventListener('click', async () => {
   if (!window.confirm('删除后不能恢复，确定吗？')) return;
   try {
     await requestJson('DELETE', `/api/tracking/items/${itemId}`);
     window.location.href = '/tracking';
   } catch (error) {
-    showMessage(messageOf(definition), error.message, true);
+    showError(messageOf(byId('definition-form')), error);
   }
 });
 
 document.getElementById('link-suggestions')?.addEventListener('click', async (event) => {
-  const decision = event.target.dataset?.link;
+  const decision = targetOf(event).dataset?.link;
   if (!decision) return;
-  const entry = event.target.closest('li');
+  // Each suggestion's buttons are in its list entry, which names the document.
+  const entry = /** @type {HTMLLIElement} */ (targetOf(event).closest('li'));
   await requestJson('POST', `/api/tracking/items/${itemId}/links`, { documentId: Number(entry.dataset.documentId), accepted: decision === 'accept' });
   window.location.reload();
 });

@@ -1,20 +1,21 @@
-import { requestJson, showMessage } from './api.js';
+// @ts-check
+import { $, requestJson, showError, showMessage } from './api.js';
 
-const form = document.getElementById('new-item-form');
+const form = /** @type {HTMLFormElement | null} */ (document.getElementById('new-item-form'));
 form?.addEventListener('submit', async (event) => {
   event.preventDefault();
   try {
     const { item } = await requestJson('POST', '/api/tracking/items', Object.fromEntries(new FormData(form)));
     window.location.href = `/tracking/items/${item.id}`;
   } catch (error) {
-    showMessage(form.parentElement.querySelector('.form-message'), error.message, true);
+    showError($('.form-message', HTMLElement, /** @type {HTMLElement} */ (form.parentElement)), error);
   }
 });
 
 // Issuing numbers and stores the briefing; the page then lists it for download.
-const issue = document.getElementById('issue-briefing');
+const issue = /** @type {HTMLButtonElement | null} */ (document.getElementById('issue-briefing'));
 issue?.addEventListener('click', async () => {
-  const message = document.querySelector('#briefings .form-message');
+  const message = $('#briefings .form-message', HTMLElement);
   if (!window.confirm(`印发第${issue.dataset.number}期简报？印发后编号和内容不再改变。`)) return;
   issue.disabled = true;
   try {
@@ -23,18 +24,18 @@ issue?.addEventListener('click', async () => {
     window.location.reload();
   } catch (error) {
     issue.disabled = false;
-    showMessage(message, error.message, true);
+    showError(message, error);
   }
 });
 
-const settings = document.getElementById('office-settings-form');
+const settings = /** @type {HTMLFormElement | null} */ (document.getElementById('office-settings-form'));
 settings?.addEventListener('submit', async (event) => {
   event.preventDefault();
-  const message = document.querySelector('#briefings .form-message');
+  const message = $('#briefings .form-message', HTMLElement);
   try {
     await requestJson('PUT', '/api/tracking/office-settings', Object.fromEntries(new FormData(settings)));
     showMessage(message, '已保存编印单位');
   } catch (error) {
-    showMessage(message, error.message, true);
+    showError(message, error);
   }
 });

@@ -1,11 +1,19 @@
-import { requestJson } from './api.js';
+// @ts-check
+import { $, byId, errorMessage, requestJson } from './api.js';
 
-const form = document.getElementById('upload-form');
-const input = document.getElementById('file-input');
-const table = document.querySelector('.upload-results');
-const tbody = document.getElementById('upload-results');
+/**
+ * @typedef {{ status: 'imported' | 'duplicate', document: { id: number, title: string } }
+ *   | { status: 'failed', error: { message: string } }} UploadResult
+ */
+
+const form = byId('upload-form', HTMLFormElement);
+const input = byId('file-input', HTMLInputElement);
+const table = $('.upload-results', HTMLTableElement);
+const tbody = byId('upload-results', HTMLTableSectionElement);
+/** @type {Record<string, string>} */
 const STATUS_LABELS = { imported: '已导入', duplicate: '重复（已有相同文件）', failed: '失败' };
 
+/** @param {string} fileName */
 function addRow(fileName) {
   const row = tbody.insertRow();
   row.insertCell().textContent = fileName;
@@ -15,6 +23,10 @@ function addRow(fileName) {
   return row;
 }
 
+/**
+ * @param {HTMLTableRowElement} row
+ * @param {UploadResult} result
+ */
 function showResult(row, result) {
   const [, statusCell, titleCell] = row.cells;
   statusCell.textContent = STATUS_LABELS[result.status] ?? result.status;
@@ -29,23 +41,27 @@ function showResult(row, result) {
   titleCell.replaceChildren(link);
 }
 
-// One request per file, so each file's result shows as soon as it is known.
+/**
+ * One request per file, so each file's result shows as soon as it is known.
+ * @param {File[]} files
+ */
 async function upload(files) {
   for (const file of files) {
     const row = addRow(file.name);
     const body = new FormData();
     body.append('files', file);
     try {
+      /** @type {{ results: UploadResult[] }} */
       const { results } = await requestJson('POST', '/api/documents', body);
       showResult(row, results[0]);
     } catch (error) {
-      showResult(row, { status: 'failed', error: { message: error.message } });
+      showResult(row, { status: 'failed', error: { message: errorMessage(error) } });
     }
   }
 }
 
 input.addEventListener('change', () => {
-  upload([...input.files]);
+  upload([...(input.files ?? [])]);
   input.value = '';
 });
 for (const type of ['dragenter', 'dragover']) {
@@ -54,4 +70,4 @@ for (const type of ['dragenter', 'dragover']) {
 for (const type of ['dragleave', 'drop']) {
   form.addEventListener(type, (event) => { event.preventDefault(); form.classList.remove('over'); });
 }
-form.addEventListener('drop', (event) => upload([...event.dataTransfer.files]));
+form.addEventListener('drop', (event) => upload([...(event.dataTransfer?.files ?? [])]));

@@ -1,9 +1,14 @@
-import { requestJson, showMessage } from './api.js';
+// @ts-check
+import { $, byId, requestJson, showError, showMessage, targetOf } from './api.js';
 
-const message = document.querySelector('.form-message');
-const newUserForm = document.getElementById('new-user-form');
+const message = $('.form-message');
+const newUserForm = byId('new-user-form', HTMLFormElement);
 
-// A generated password is shown once, here, for the administrator to hand over.
+/**
+ * A generated password is shown once, here, for the administrator to hand over.
+ * @param {string} username
+ * @param {string} password
+ */
 function showPassword(username, password) {
   showMessage(message, `账号 ${username} 的一次性密码：${password}（只显示这一次，请转交本人，首次登录后须修改）`);
 }
@@ -14,31 +19,38 @@ newUserForm.addEventListener('submit', async (event) => {
     const { user, password } = await requestJson('POST', '/api/users', Object.fromEntries(new FormData(newUserForm)));
     newUserForm.reset();
     showPassword(user.username, password);
-    const row = document.querySelector('table.users tbody').insertRow(0);
+    const row = $('table.users tbody', HTMLTableSectionElement).insertRow(0);
     for (const value of [user.username, user.displayName, user.unit, user.role, '正常（待改密码）', '刷新后可操作']) row.insertCell().textContent = value;
   } catch (error) {
-    showMessage(message, error.message, true);
+    showError(message, error);
   }
 });
 
-const table = document.querySelector('table.users');
+const table = $('table.users', HTMLTableElement);
+
+/**
+ * The user a control in the table is about: its row names them.
+ * @param {Event} event
+ */
+const userIdOf = (event) => /** @type {HTMLTableRowElement} */ (targetOf(event).closest('tr')).dataset.userId;
+
 table.addEventListener('change', async (event) => {
-  if (event.target.name !== 'role') return;
-  const id = event.target.closest('tr').dataset.userId;
+  const select = targetOf(event);
+  if (!(select instanceof HTMLSelectElement) || select.name !== 'role') return;
+  const id = userIdOf(event);
   try {
-    await requestJson('PATCH', `/api/users/${id}`, { role: event.target.value });
+    await requestJson('PATCH', `/api/users/${id}`, { role: select.value });
     showMessage(message, '角色已修改，该用户需重新登录');
   } catch (error) {
-    showMessage(message, error.message, true);
+    showError(message, error);
     window.setTimeout(() => window.location.reload(), 1500);
   }
 });
 
 table.addEventListener('click', async (event) => {
-  const action = event.target.dataset?.action;
+  const action = targetOf(event).dataset?.action;
   if (!action) return;
-  const row = event.target.closest('tr');
-  const id = row.dataset.userId;
+  const id = userIdOf(event);
   try {
     if (action === 'reset') {
       if (!window.confirm('重置后原密码失效，确定吗？')) return;
@@ -49,6 +61,6 @@ table.addEventListener('click', async (event) => {
       window.location.reload();
     }
   } catch (error) {
-    showMessage(message, error.message, true);
+    showError(message, error);
   }
 });
