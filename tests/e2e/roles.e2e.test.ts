@@ -85,3 +85,30 @@ describe.skipIf(browserSkipReason)('each role in a real browser', () => {
     await browserContext.close();
   });
 });
+
+describe.skipIf(browserSkipReason)('every page runs its scripts without an error', () => {
+  const PAGES = ['/', '/documents', '/documents/1', '/search?q=绿化', '/upload', '/review', '/checklist', '/tracking', '/tracking/items/1', '/admin/users', '/admin/audit', '/account/password'];
+  const context = useBrowserAndServer(async ({ browser, url }) => {
+    const page = await browser.newPage();
+    await signIn(page, url, 'staff');
+    await page.request.post(`${url}/api/demo`, { headers: { 'x-csrf-token': (await page.getAttribute('meta[name=csrf-token]', 'content'))! } });
+    await page.close();
+  });
+
+  test.each(Object.keys(CHECKS) as Role[])('as %s', async (role) => {
+    const { browser, server } = context;
+    const browserContext = await browser.newContext();
+    const page = await browserContext.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
+    await signIn(page, server.url, role);
+    for (const pathname of PAGES) {
+      await page.goto(`${server.url}${pathname}`);
+      await page.waitForLoadState('networkidle');
+      // The header's title suggestions run on every page: type into it, as people do.
+      if (await page.locator('header input[name=q]').count()) await page.fill('header input[name=q]', '管理');
+    }
+    expect(errors).toEqual([]);
+    await browserContext.close();
+  });
+});
