@@ -16,7 +16,7 @@ export function titleFromFileName(fileName: string): string {
  */
 export async function readDocument({ bytes, fileName, limits }: { bytes: Buffer; fileName: string; limits: ParseLimits }) {
   const parsed = await parseFile({ bytes, fileName, limits });
-  const extraction = extractMetadata(parsed.text, titleFromFileName(fileName));
+  const extraction = extractMetadata(parsed.text, titleFromFileName(fileName), parsed.hints);
   return { ...parsed, ...extraction, searchBody: bodyIndexText(extraction.searchText), fingerprint: fingerprintOf(extraction.searchText) };
 }
 
