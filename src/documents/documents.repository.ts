@@ -54,6 +54,17 @@ export function createDocumentsRepository({ db }: { db: AppDatabase }) {
   const searchIndex = createSearchIndexWriter({ db });
 
   return {
+    /**
+     * The issuers that documents already in the inventory print beside 文号 starting with `prefix` (the
+     * 机关代字, "平政发"), most frequent first; issuers that were themselves inferred do not count.
+     */
+    issuersOfDocNumberPrefix(prefix: string): { issuer: string; documents: number }[] {
+      return db.select({ issuer: sql<string>`${documentsTable.issuer}`, documents: count() }).from(documentsTable)
+        .where(and(sql`${documentsTable.docNumber} LIKE ${`${prefix}〔%`}`, sql`${documentsTable.issuer} IS NOT NULL`,
+          sql`coalesce(json_extract(${documentsTable.evidence}, '$.issuer.source'), '') <> 'inferred'`))
+        .groupBy(documentsTable.issuer).orderBy(desc(count())).all();
+    },
+
     findBySha256(sha256: string) {
       return db.select().from(documentsTable).where(eq(documentsTable.sha256, sha256)).get();
     },
@@ -97,11 +108,14 @@ export function createDocumentsRepository({ db }: { db: AppDatabase }) {
     },
 
     /** New metadata, and with a re-parse new content and body chunks too; the index follows in the same transaction. */
-    updateMetadata(id: number, values: { extracted?: DocumentMetadata; overrides: Partial<DocumentMetadata>; effective: DocumentMetadata; updatedAt: Date },
+    updateMetadata(id: number, values: {
+      extracted?: DocumentMetadata; overrides: Partial<DocumentMetadata>; effective: DocumentMetadata; updatedAt: Date;
+      reading?: Pick<DocumentRow, 'kind' | 'evidence'>;
+    },
       reparsed?: Pick<StoredDocument, 'content' | 'searchBody' | 'fingerprint'>): DocumentRow {
       return db.transaction((tx) => {
         const updated = tx.update(documentsTable)
-          .set({ ...values.effective, ...(values.extracted && { extracted: values.extracted }), overrides: values.overrides, updatedAt: values.updatedAt })
+          .set({ ...values.effective, ...(values.extracted && { extracted: values.extracted }), ...values.reading, overrides: values.overrides, updatedAt: values.updatedAt })
           .where(eq(documentsTable.id, id)).returning().get();
         if (!updated) throw createDocumentNotFoundError();
         if (reparsed) {

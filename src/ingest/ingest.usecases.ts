@@ -6,6 +6,8 @@ import type { DocumentRow } from '../documents/documents.table.js';
 import { AppError, isAppError } from '../shared/errors.js';
 import { createFileTooLargeError, createUnreadableFileError } from './ingest.errors.js';
 import type { Parser } from './formats/parse-pool.js';
+import { docNumberPrefix } from './metadata/doc-number.js';
+import type { ReadDocument } from './read-document.js';
 
 export type ImportLimits = Pick<AppConfig, 'maxFileBytes' | 'maxExpandedBytes'>;
 
@@ -43,12 +45,14 @@ export async function importDocument({ bytes, fileName, documentsRepository, par
     const existing = documentsRepository.findBySha256(sha256);
     if (existing) return { file, status: 'duplicate', document: existing };
 
-    const { format, text, html, metadata, structure, searchText, searchBody, fingerprint } = await parser.parse({ bytes, fileName: name, limits });
+    const parsed = await parser.parse({ bytes, fileName: name, limits });
+    const { format, text, html, structure, searchText, searchBody, fingerprint, kind } = parsed;
+    const { metadata, evidence } = inferIssuer(parsed, documentsRepository);
     try {
       const document = documentsRepository.insert({
         row: {
           sha256, fileName: name, format, sizeBytes: bytes.length,
-          ...metadata, extracted: metadata, overrides: {}, createdAt: now, updatedAt: now,
+          ...metadata, extracted: metadata, kind, evidence, overrides: {}, createdAt: now, updatedAt: now,
         },
         content: { text, searchText, html, structure },
         searchBody,
@@ -67,6 +71,22 @@ export async function importDocument({ bytes, fileName, documentsRepository, par
   }
 }
 
+/**
+ * 机关代字: a document that prints no issuer but a 文号 gets the issuer that every document of the
+ * inventory with the same 文号 prefix prints (平政发 → 平凉市人民政府), marked as inferred. Where the
+ * inventory ties the prefix to several issuers, or to none, the issuer stays unknown.
+ */
+export function inferIssuer({ metadata, evidence }: Pick<ReadDocument, 'metadata' | 'evidence'>, documentsRepository: Pick<DocumentsRepository, 'issuersOfDocNumberPrefix'>): Pick<ReadDocument, 'metadata' | 'evidence'> {
+  const prefix = metadata.issuer === null && metadata.docNumber ? docNumberPrefix(metadata.docNumber) : null;
+  const issuers = prefix ? documentsRepository.issuersOfDocNumberPrefix(prefix) : [];
+  if (issuers.length !== 1) return { metadata, evidence };
+  const [{ issuer, documents }] = issuers as [{ issuer: string; documents: number }];
+  return {
+    metadata: { ...metadata, issuer },
+    evidence: { ...evidence, issuer: { source: 'inferred', detail: `文号“${prefix}”在已有 ${documents} 份文件中均属${issuer}` } },
+  };
+}
+
 /** Parses a stored original again (after a parser improvement); the user's corrections stay in force. */
 export async function reparseDocument({ id, documentsRepository, parser, limits, now = new Date() }: {
   id: number;
@@ -76,10 +96,12 @@ export async function reparseDocument({ id, documentsRepository, parser, limits,
   now?: Date;
 }): Promise<DocumentRow> {
   const row = documentsRepository.getById(id);
-  const { text, html, metadata, structure, searchText, searchBody, fingerprint } = await parser.parse({ bytes: documentsRepository.getOriginal(id), fileName: row.fileName, limits });
+  const parsed = await parser.parse({ bytes: documentsRepository.getOriginal(id), fileName: row.fileName, limits });
+  const { text, html, structure, searchText, searchBody, fingerprint, kind } = parsed;
+  const { metadata, evidence } = inferIssuer(parsed, documentsRepository);
   return documentsRepository.updateMetadata(
     id,
-    { extracted: metadata, overrides: row.overrides, effective: effectiveMetadata(metadata, row.overrides), updatedAt: now },
+    { extracted: metadata, overrides: row.overrides, effective: effectiveMetadata(metadata, row.overrides), updatedAt: now, reading: { kind, evidence } },
     { content: { text, searchText, html, structure }, searchBody, fingerprint },
   );
 }

@@ -1,5 +1,8 @@
 import { expect, test } from 'vitest';
-import { isPortalPage, parsePortalPage, readInfoBox } from './portal-page.js';
+import { readLabelledFields as readFields } from '../metadata/labelled-fields.js';
+import { isPortalPage, parsePortalPage } from './portal-page.js';
+
+const readInfoBox = (text: string) => readFields(text, 'page_box');
 
 test.each([
   ['索引号：\t007482-0101\n文　　号：\t平政发〔2019〕12 号\n成文日期：\t2019年01月17日', {

@@ -1,7 +1,7 @@
 import { DomUtils, parseDocument } from 'htmlparser2';
 import type { AnyNode, Element } from 'domhandler';
-import type { HintField, MetadataHints } from '../metadata/metadata.types.js';
-import { findDate } from '../metadata/dates.js';
+import type { MetadataHints } from '../metadata/metadata.types.js';
+import { readLabelledFields } from '../metadata/labelled-fields.js';
 import { htmlToText, sanitizeDocumentHtml } from './html.js';
 
 /** Meta tags the national rules for government websites (政府网站发展指引) require on every article page. */
@@ -12,22 +12,6 @@ type ArticleMeta = Partial<Record<(typeof ARTICLE_META)[number], string>>;
 const INVISIBLE_TAGS = new Set(['script', 'style', 'noscript', 'template', 'title', 'iframe', 'select', 'textarea', 'button', 'svg', 'option']);
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 const BLOCK_TAGS = new Set(['p', 'div', 'td', 'th', 'li', 'section', 'article', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dd', 'dt', 'blockquote', 'pre', 'center', 'tr', 'table', 'tbody']);
-
-/**
- * The 信息公开 box's labels, by the field they give. Labels are matched with their spaces removed
- * ("文　　号"); the value is what follows on the same line or in the next cell.
- */
-const BOX_LABELS: Record<string, HintField | 'ignored'> = {
-  文号: 'docNumber', 发文字号: 'docNumber', 发文文号: 'docNumber',
-  发文机关: 'issuer', 发布机关: 'issuer', 发文单位: 'issuer', 制发机关: 'issuer',
-  成文日期: 'issuedOn', 发文日期: 'issuedOn', 印发日期: 'issuedOn',
-  实施日期: 'effectiveOn', 生效日期: 'effectiveOn',
-  失效日期: 'expiresOn', 废止日期: 'expiresOn', 有效期至: 'expiresOn',
-  索引号: 'ignored', 主题分类: 'ignored', 发布机构: 'ignored', 发布日期: 'ignored', 有效性: 'ignored', 统一编号: 'ignored', 名称: 'ignored', 标题: 'ignored',
-};
-const LABEL_NAMES = Object.keys(BOX_LABELS).map((label) => [...label].join('[\\s\\u3000]*')).join('|');
-// A value runs to the end of its cell, or to the next label on the same line.
-const BOX_LINE = new RegExp(`(${LABEL_NAMES})[\\s\\u3000]*[:：]\\s*((?:(?!(?:${LABEL_NAMES})[\\s\\u3000]*[:：])[^\\t\\n])*)`, 'g');
 
 const SERIALIZE = { encodeEntities: 'utf8' } as const;
 
@@ -58,7 +42,7 @@ export function parsePortalPage(source: string): PortalPage {
 
   if (main) DomUtils.removeElement(main);
   const boxText = htmlToText(sanitizeDocumentHtml(DomUtils.getOuterHTML(dom, SERIALIZE)));
-  return { text, html: contentHtml, hints: { fields: { ...readInfoBox(boxText), ...(headline ? { title: { value: headline, source: 'meta', detail: 'ArticleTitle' } } : {}) }, column: meta.ColumnType ?? meta.ColumnName, isWebPage: true } };
+  return { text, html: contentHtml, hints: { fields: { ...readLabelledFields(boxText, 'page_box'), ...(headline ? { title: { value: headline, source: 'meta', detail: 'ArticleTitle' } } : {}) }, column: meta.ColumnType ?? meta.ColumnName, isWebPage: true } };
 }
 
 function readArticleMeta(nodes: AnyNode[]): ArticleMeta {
@@ -107,26 +91,4 @@ function ownProse(block: Element): string {
   };
   block.children.forEach(visit);
   return text.replace(/\s+/g, '');
-}
-
-/** The 信息公开 box: "文　　号：穗残联规字〔2019〕2号", "成文日期：2019年01月17日", first of each label. */
-export function readInfoBox(text: string): MetadataHints['fields'] {
-  const fields: MetadataHints['fields'] = {};
-  for (const line of text.split('\n')) {
-    for (const match of line.matchAll(BOX_LINE)) {
-      const label = match[1]!.replace(/[\s\u3000]+/g, '');
-      const field = BOX_LABELS[label];
-      const raw = match[2]!.replace(/\s+/g, ' ').trim();
-      const value = field === 'issuedOn' || field === 'effectiveOn' || field === 'expiresOn' ? isoOrNull(raw) : raw.split(/\s{2,}/)[0];
-      if (!field || field === 'ignored' || !value || value.length > 80 || fields[field]) continue;
-      fields[field] = { value, source: 'page_box', detail: label };
-    }
-  }
-  return fields;
-}
-
-function isoOrNull(raw: string): string | null {
-  const dashed = /((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})/.exec(raw);
-  if (dashed) return `${dashed[1]}-${dashed[2]!.padStart(2, '0')}-${dashed[3]!.padStart(2, '0')}`;
-  return findDate(raw);
 }

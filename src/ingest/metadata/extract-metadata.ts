@@ -3,6 +3,7 @@ import { findCitations, findRepeals } from './citations.js';
 import { normaliseForMatching, toLines } from './clean-text.js';
 import { findDate, isDateLine } from './dates.js';
 import { findDocNumber, findOrderNumber, isDocNumberLine, normaliseDocNumber } from './doc-number.js';
+import { splitDatabaseHeader } from './labelled-fields.js';
 import { isOrganName, issuerFromEvent, issuerFromTitle, normaliseIssuer } from './issuer.js';
 import type { DocumentEvidence, DocumentKind, DocumentMetadata, FieldEvidence, MetadataHints } from './metadata.types.js';
 import { countArticles, extractStructure, type DocumentStructure } from './structure.js';
@@ -37,8 +38,12 @@ const BODY_START = /^#*\s*第[一二三四五六七八九十百零〇\d]+[编章
  */
 export function extractMetadata(text: string, fallbackTitle: string, hints: MetadataHints = { fields: {} }): Extraction {
   const { readable, searchText } = normaliseForMatching(text);
-  const lines = toLines(readable);
-  const structure = extractStructure(lines);
+  const allLines = toLines(readable);
+  // Structure line numbers count every line of the text, the database's header lines too.
+  const structure = extractStructure(allLines);
+  const database = splitDatabaseHeader(allLines);
+  const lines = database.lines;
+  hints = { ...hints, fields: { ...database.fields, ...hints.fields } };
   const evidence: DocumentEvidence = {};
   const found = <T>(field: keyof DocumentEvidence, value: T, source: FieldEvidence['source'], detail?: string): T => {
     if (value !== null && value !== undefined && !evidence[field]) evidence[field] = detail ? { source, detail } : { source };
