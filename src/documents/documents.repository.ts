@@ -56,12 +56,14 @@ export function createDocumentsRepository({ db }: { db: AppDatabase }) {
   return {
     /**
      * The issuers that documents already in the inventory print beside 文号 starting with `prefix` (the
-     * 机关代字, "平政发"), most frequent first; issuers that were themselves inferred do not count.
+     * 机关代字, "平政发"), most frequent first; issuers that were themselves inferred do not count, nor
+     * the document `exceptId` (a document being read again must not vouch for itself).
      */
-    issuersOfDocNumberPrefix(prefix: string): { issuer: string; documents: number }[] {
+    issuersOfDocNumberPrefix(prefix: string, exceptId?: number): { issuer: string; documents: number }[] {
       return db.select({ issuer: sql<string>`${documentsTable.issuer}`, documents: count() }).from(documentsTable)
         .where(and(sql`${documentsTable.docNumber} LIKE ${`${prefix}〔%`}`, sql`${documentsTable.issuer} IS NOT NULL`,
-          sql`coalesce(json_extract(${documentsTable.evidence}, '$.issuer.source'), '') <> 'inferred'`))
+          sql`coalesce(json_extract(${documentsTable.evidence}, '$.issuer.source'), '') <> 'inferred'`,
+          exceptId === undefined ? undefined : sql`${documentsTable.id} <> ${exceptId}`))
         .groupBy(documentsTable.issuer).orderBy(desc(count())).all();
     },
 

@@ -76,9 +76,10 @@ export async function importDocument({ bytes, fileName, documentsRepository, par
  * inventory with the same 文号 prefix prints (平政发 → 平凉市人民政府), marked as inferred. Where the
  * inventory ties the prefix to several issuers, or to none, the issuer stays unknown.
  */
-export function inferIssuer({ metadata, evidence }: Pick<ReadDocument, 'metadata' | 'evidence'>, documentsRepository: Pick<DocumentsRepository, 'issuersOfDocNumberPrefix'>): Pick<ReadDocument, 'metadata' | 'evidence'> {
+export function inferIssuer({ metadata, evidence }: Pick<ReadDocument, 'metadata' | 'evidence'>,
+  documentsRepository: Pick<DocumentsRepository, 'issuersOfDocNumberPrefix'>, exceptId?: number): Pick<ReadDocument, 'metadata' | 'evidence'> {
   const prefix = metadata.issuer === null && metadata.docNumber ? docNumberPrefix(metadata.docNumber) : null;
-  const issuers = prefix ? documentsRepository.issuersOfDocNumberPrefix(prefix) : [];
+  const issuers = prefix ? documentsRepository.issuersOfDocNumberPrefix(prefix, exceptId) : [];
   if (issuers.length !== 1) return { metadata, evidence };
   const [{ issuer, documents }] = issuers as [{ issuer: string; documents: number }];
   return {
@@ -98,7 +99,7 @@ export async function reparseDocument({ id, documentsRepository, parser, limits,
   const row = documentsRepository.getById(id);
   const parsed = await parser.parse({ bytes: documentsRepository.getOriginal(id), fileName: row.fileName, limits });
   const { text, html, structure, searchText, searchBody, fingerprint, kind } = parsed;
-  const { metadata, evidence } = inferIssuer(parsed, documentsRepository);
+  const { metadata, evidence } = inferIssuer(parsed, documentsRepository, id);
   return documentsRepository.updateMetadata(
     id,
     { extracted: metadata, overrides: row.overrides, effective: effectiveMetadata(metadata, row.overrides), updatedAt: now, reading: { kind, evidence } },

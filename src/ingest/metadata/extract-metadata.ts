@@ -53,11 +53,15 @@ export function extractMetadata(text: string, fallbackTitle: string, hints: Meta
   let headerIssuer: string | null = null;
   let headerNumber: string | null = null;
   let orderIssuer: string | null = null;
+  // A joint 发文机关标志 stacks the issuers one per line, "文件" beside the last: "平凉市财政局" / "平凉市人社局文件".
+  const stackedIssuers: string[] = [];
   let index = 0;
   for (; index < Math.min(lines.length, 20); index++) {
     const line = lines[index]!;
     const compact = line.replace(/\s+/g, '');
-    if (HEADER_FILE_LINE.test(line) && !compact.includes('关于')) headerIssuer ??= normaliseIssuer(HEADER_FILE_LINE.exec(line)![1]!);
+    if (HEADER_FILE_LINE.test(line) && !compact.includes('关于')) {
+      headerIssuer ??= normaliseIssuer([...stackedIssuers, HEADER_FILE_LINE.exec(line)![1]!].join(' '));
+    } else if (isOrganName(line) && stacksOverFileLine(lines, index)) stackedIssuers.push(line);
     else if (isDocNumberLine(line)) headerNumber ??= findDocNumber(line);
     else if (ORDER_LINE.test(compact) && isOrganName(compact.slice(0, -1))) orderIssuer = compact.slice(0, -1);
     else if (ORDER_NUMBER_LINE.test(compact) && orderIssuer) headerNumber ??= findOrderNumber(`${orderIssuer}令${compact}`);
@@ -124,12 +128,15 @@ export function extractMetadata(text: string, fallbackTitle: string, hints: Meta
     ?? hinted('docNumber', normaliseDocNumber);
   const colophonDate = findColophonDate(lines);
   const validity = findValidity(readable, colophonDate ?? issuedOn);
-  const effectiveOn = found('effectiveOn', validity.effectiveOn, 'body') ?? hinted('effectiveOn');
+  // "自印发之日起施行" reads the 版记's 印发日期 where one is printed.
+  const effectiveOn = (colophonDate && validity.effectiveOn === colophonDate ? found('effectiveOn', colophonDate, 'colophon', '印发日期') : null)
+    ?? found('effectiveOn', validity.effectiveOn, 'body') ?? hinted('effectiveOn');
   // A printed end date wins; the portal's 失效日期 wins over one computed from a term.
   const expiresOn = (validity.expiresBy === 'date' ? found('expiresOn', validity.expiresOn, 'body') : null)
     ?? hinted('expiresOn') ?? found('expiresOn', validity.expiresOn, 'body', '有效期');
   const kind = findKind({ title, isWebPage: hints.isWebPage ?? false, docNumber, signed: signature.date !== null });
-  evidence.kind = hints.isWebPage ? { source: 'meta', detail: hints.column } : { source: 'title' };
+  if (hints.isWebPage) evidence.kind = hints.column ? { source: 'meta', detail: hints.column } : { source: 'meta' };
+  else if (kind !== 'official') evidence.kind = { source: 'title' };
   if (kind !== 'official' && kind !== 'statistics') {
     // A page about documents: the 文号, dates and bodies it quotes are not its own.
     for (const field of ['docNumber', 'issuer', 'issuedOn', 'effectiveOn', 'expiresOn', 'wrapperTitle'] as const) delete evidence[field];
@@ -164,6 +171,15 @@ export function extractMetadata(text: string, fallbackTitle: string, hints: Meta
       repeals: findRepeals(readable),
     },
   };
+}
+
+/** Whether the organ names from `index` on lead, within three lines, to a "……文件" line. */
+function stacksOverFileLine(lines: readonly string[], index: number): boolean {
+  for (let i = index + 1; i < Math.min(lines.length, index + 4); i++) {
+    if (HEADER_FILE_LINE.test(lines[i]!) && !lines[i]!.includes('关于')) return true;
+    if (!isOrganName(lines[i]!)) return false;
+  }
+  return false;
 }
 
 /** The 版记's last line: "平凉市人民政府办公室    2019年3月6日印发" — the day the document was printed. */
