@@ -36,7 +36,7 @@ function dispositionConditions(roundId: number, filters: DispositionFilters): SQ
 }
 
 function scopeConditions(scope: RoundScope): SQL | undefined {
-  return filterConditions({ ...scope, today: '' });
+  return and(filterConditions({ ...scope, today: '' }), scope.allKinds ? undefined : eq(documentsTable.kind, 'official'));
 }
 
 function isUniqueViolation(error: unknown): boolean {
