@@ -61,10 +61,33 @@ async function run(label: string, parser: Parser) {
   for (const [format, stats] of [...perFormat].sort()) {
     console.log(`  ${format.padEnd(6)} ${String(stats.files).padStart(6)} ${mb(stats.bytes).toFixed(2).padStart(7)} ${(stats.files / stats.seconds).toFixed(1).padStart(8)} ${(mb(stats.bytes) / stats.seconds).toFixed(2).padStart(7)}`);
   }
+  reportTitleAccuracy(results);
   for (const failure of results.filter((r) => r.status === 'failed').slice(0, 5)) {
     if (failure.status === 'failed') console.log(`  failed ${failure.file}: ${failure.error.message}`);
   }
   db.$client.close();
+}
+
+/** The manifest names national laws without "中华人民共和国" ("刑法"). */
+const comparable = (title: string) => title.replace(/\s+/g, '').replace(/^中华人民共和国/, '');
+
+/** Where the corpus has a manifest.tsv (path, title, …), the share of documents whose title equals it. */
+function reportTitleAccuracy(results: Awaited<ReturnType<typeof importFiles>>) {
+  const manifestFile = path.join(corpusDir, 'manifest.tsv');
+  if (!fs.existsSync(manifestFile)) return;
+  const titles = new Map(fs.readFileSync(manifestFile, 'utf8').trim().split('\n').slice(1).map((line) => {
+    const [file, title] = line.split('\t');
+    return [path.join(corpusDir, file!), comparable(title!)] as const;
+  }));
+  let matched = 0;
+  let compared = 0;
+  for (const result of results) {
+    const expected = titles.get(result.file);
+    if (expected === undefined || result.status === 'failed') continue;
+    compared++;
+    if (comparable(result.document.title) === expected) matched++;
+  }
+  console.log(`  title equals the manifest title: ${matched}/${compared} (${(100 * matched / Math.max(compared, 1)).toFixed(1)} %)`);
 }
 
 const pool = createParsePool(loadConfig({}));

@@ -11,6 +11,7 @@ form.addEventListener('submit', async (event) => {
   const scope = {};
   for (const field of ['issuer', 'level', 'docType']) if (values[field]) scope[field] = values[field];
   for (const field of ['yearFrom', 'yearTo']) if (values[field]) scope[field] = Number(values[field]);
+  if (values.allKinds) scope.allKinds = true;
   try {
     const { round, added } = await requestJson('POST', '/api/review/rounds', {
       name: values.name, scope, startsOn: values.startsOn || null, endsOn: values.endsOn || null,

@@ -45,6 +45,7 @@ export function toDocumentSummary(row: DocumentRow, today: string) {
     citations: row.citations,
     repeals: row.repeals,
     status: validityStatus(row, today),
+    kind: row.kind,
     format: row.format,
     fileName: row.fileName,
     sizeBytes: row.sizeBytes,

@@ -56,6 +56,19 @@ export function createDocumentsRepository({ db, hooks }: { db: AppDatabase; hook
   };
 
   return {
+    /**
+     * The issuers that documents already in the inventory print beside 文号 starting with `prefix` (the
+     * 机关代字, "平政发"), most frequent first; issuers that were themselves inferred do not count, nor
+     * the document `exceptId` (a document being read again must not vouch for itself).
+     */
+    issuersOfDocNumberPrefix(prefix: string, exceptId?: number): { issuer: string; documents: number }[] {
+      return db.select({ issuer: sql<string>`${documentsTable.issuer}`, documents: count() }).from(documentsTable)
+        .where(and(sql`${documentsTable.docNumber} LIKE ${`${prefix}〔%`}`, sql`${documentsTable.issuer} IS NOT NULL`,
+          sql`coalesce(json_extract(${documentsTable.evidence}, '$.issuer.source'), '') <> 'inferred'`,
+          exceptId === undefined ? undefined : sql`${documentsTable.id} <> ${exceptId}`))
+        .groupBy(documentsTable.issuer).orderBy(desc(count())).all();
+    },
+
     findBySha256(sha256: string) {
       return db.select().from(documentsTable).where(eq(documentsTable.sha256, sha256)).get();
     },
@@ -126,12 +139,15 @@ export function createDocumentsRepository({ db, hooks }: { db: AppDatabase; hook
       });
     },
 
-    /** New metadata, and with a re-parse new content too; the hooks follow in the same transaction. */
-    updateMetadata(id: number, values: { extracted?: DocumentMetadata; overrides: Partial<DocumentMetadata>; effective: DocumentMetadata; updatedAt: Date },
+    /** New metadata, and with a re-parse new content too (and what was read about the file: its kind, the evidence); the hooks follow in the same transaction. */
+    updateMetadata(id: number, values: {
+      extracted?: DocumentMetadata; overrides: Partial<DocumentMetadata>; effective: DocumentMetadata; updatedAt: Date;
+      reading?: Pick<DocumentRow, 'kind' | 'evidence'>;
+    },
       reparsed?: Pick<StoredDocument, 'content' | 'derived'>): DocumentRow {
       return db.transaction((tx) => {
         const updated = tx.update(documentsTable)
-          .set({ ...values.effective, ...(values.extracted && { extracted: values.extracted }), overrides: values.overrides, updatedAt: values.updatedAt })
+          .set({ ...values.effective, ...(values.extracted && { extracted: values.extracted }), ...values.reading, overrides: values.overrides, updatedAt: values.updatedAt })
           .where(eq(documentsTable.id, id)).returning().get();
         if (!updated) throw createDocumentNotFoundError();
         if (reparsed) tx.update(documentContentsTable).set(reparsed.content).where(eq(documentContentsTable.documentId, id)).run();

@@ -165,3 +165,44 @@ describe('one document', () => {
     expect([count('documents'), count('document_contents'), count('document_files')]).toEqual([0, 0, 0]);
   });
 });
+
+describe('where each field was found', () => {
+  test('a portal page shows the evidence of its fields through the API and on its page', async () => {
+    const { app, ids } = await importFixtures(['090-html-portal-page']);
+    const { document } = await (await app.request(`/api/documents/${ids['090-html-portal-page']}`)).json();
+    expect(document).toMatchObject({
+      kind: 'official',
+      docNumber: '平政办发〔2024〕21号',
+      expiresOn: '2027-06-30',
+      evidence: {
+        docNumber: { source: 'header' },
+        issuedOn: { source: 'signature' },
+        expiresOn: { source: 'page_box', detail: '失效日期' },
+        kind: { source: 'meta', detail: '政策文件' },
+      },
+    });
+    const page = await (await app.request(`/documents/${ids['090-html-portal-page']}`)).text();
+    expect(page).toContain('来源：信息公开栏（失效日期）');
+    expect(page).toContain('来源：落款');
+  });
+
+  test('a news page is imported but marked as not a 公文, with none of the 文号 it quotes', async () => {
+    const { app, ids } = await importFixtures(['092-html-news-page']);
+    const { document } = await (await app.request(`/api/documents/${ids['092-html-news-page']}`)).json();
+    expect(document).toMatchObject({ kind: 'news', docNumber: null, docType: null, issuer: null });
+    const list = await (await app.request('/api/documents?limit=10')).json();
+    expect(list.documents.map((d: { kind: string }) => d.kind)).toEqual(['news']);
+    expect(await (await app.request(`/documents/${ids['092-html-news-page']}`)).text()).toContain('非公文：新闻报道');
+  });
+
+  test('an issuer the file does not print is inferred from its 文号 prefix and marked as inferred', async () => {
+    const known = (n: number) => ({ name: `known-${n}.txt`, bytes: Buffer.from(`平凉市人民政府关于第${n}项工作的通知\n平政发〔2020〕${n}号\n各县：\n　　现将有关事项通知如下。\n平凉市人民政府\n2020年3月${n}日\n`) });
+    const unsigned = { name: 'unsigned.txt', bytes: Buffer.from('关于加强城市绿化管理的通知\n平政发〔2021〕9号\n各县：\n　　现将有关事项通知如下。\n2021年4月1日\n') };
+    const { app } = createTestApp();
+    await upload(app, [known(1), known(2)]);
+    const { results } = await (await upload(app, [unsigned])).json();
+    const { document } = await (await app.request(`/api/documents/${results[0].document.id}`)).json();
+    expect(document.issuer).toBe('平凉市人民政府');
+    expect(document.evidence.issuer).toEqual({ source: 'inferred', detail: '文号“平政发”在已有 2 份文件中均属平凉市人民政府' });
+  });
+});

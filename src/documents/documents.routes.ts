@@ -23,7 +23,7 @@ export function registerDocumentsRoutes(app: Hono<AppEnv>, { documentsRepository
     const row = documentsRepository.getById(id);
     const content = documentsRepository.getContent(id);
     return c.json({
-      document: { ...toDocumentSummary(row, todayIso()), extracted: row.extracted, overrides: row.overrides, createdAt: row.createdAt, updatedAt: row.updatedAt },
+      document: { ...toDocumentSummary(row, todayIso()), extracted: row.extracted, evidence: row.evidence, overrides: row.overrides, createdAt: row.createdAt, updatedAt: row.updatedAt },
       structure: content.structure,
     });
   });

@@ -1,7 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { blob, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import type { DocumentMetadata } from './documents.types.js';
-import type { DocumentStructure } from './documents.types.js';
+import { DOCUMENT_KINDS, type DocumentEvidence, type DocumentMetadata, type DocumentStructure } from './documents.types.js';
 
 /**
  * One imported file. The metadata columns hold the effective values (extracted, then overridden by
@@ -29,6 +28,11 @@ export const documentsTable = sqliteTable(
     articleCount: integer('article_count').notNull().default(0),
     citations: text('citations', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
     repeals: text('repeals', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+
+    /** 公文, or a page only about documents (news, a guide, Q&A, a statistical bulletin) that a round may leave out. */
+    kind: text('kind', { enum: DOCUMENT_KINDS }).notNull().default('official'),
+    /** Where the parser found each field (meta tag, header line, signature, 版记, page box, inferred …). */
+    evidence: text('evidence', { mode: 'json' }).$type<DocumentEvidence>().notNull().default(sql`'{}'`),
 
     /** What the parser found, before the user's corrections. */
     extracted: text('extracted', { mode: 'json' }).$type<DocumentMetadata>().notNull(),

@@ -37,3 +37,29 @@ export type StructureNode = {
 };
 
 export type DocumentStructure = { nodes: StructureNode[] };
+/** What a file is: a 公文 (the default), or a page that only talks about documents. */
+export const DOCUMENT_KINDS = ['official', 'statistics', 'news', 'guide', 'qa'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+/** Where a field's value was found, so staff can judge whether to trust it. */
+export const EVIDENCE_SOURCES = [
+  'header', 'title', 'signature', 'colophon', 'gazette', 'body', 'meta', 'page_box', 'database_header', 'inferred', 'file_name',
+] as const;
+export type EvidenceSource = (typeof EVIDENCE_SOURCES)[number];
+export type FieldEvidence = { source: EvidenceSource; detail?: string };
+export const EVIDENCED_FIELDS = ['title', 'wrapperTitle', 'docNumber', 'issuer', 'issuedOn', 'effectiveOn', 'expiresOn', 'docType', 'kind'] as const;
+export type EvidencedField = (typeof EVIDENCED_FIELDS)[number];
+export type DocumentEvidence = Partial<Record<EvidencedField, FieldEvidence>>;
+
+/**
+ * What a file states about itself outside its text: a portal page's meta tags and 信息公开 box, a legal
+ * database's field block. The document's own text wins; these fill what it leaves out.
+ */
+export type HintField = 'title' | 'docNumber' | 'issuer' | 'issuedOn' | 'effectiveOn' | 'expiresOn' | 'docType';
+export type MetadataHints = {
+  fields: Partial<Record<HintField, { value: string } & FieldEvidence>>;
+  /** The portal column's type (ColumnType / ColumnName), which tells news from documents. */
+  column?: string;
+  /** The file is a web page: a headline without a 文种 means it is not a 公文. */
+  isWebPage?: boolean;
+};

@@ -7,6 +7,8 @@ import { AppError, isAppError } from '../shared/errors.js';
 import { safeFileName } from '../shared/file-names.js';
 import { createFileTooLargeError, createUnreadableFileError } from './ingest.errors.js';
 import type { Parser } from './formats/parse-pool.js';
+import { docNumberPrefix } from '../text/doc-number.js';
+import type { ReadDocument } from './read-document.js';
 
 export type ImportLimits = Pick<AppConfig, 'maxFileBytes' | 'maxExpandedBytes'>;
 
@@ -34,12 +36,14 @@ export async function importDocument({ bytes, fileName, documentsRepository, par
     const existing = documentsRepository.findBySha256(sha256);
     if (existing) return { file, status: 'duplicate', document: existing };
 
-    const { format, text, html, metadata, structure, searchText, derived } = await parser.parse({ bytes, fileName: name, limits });
+    const parsed = await parser.parse({ bytes, fileName: name, limits });
+    const { format, text, html, structure, searchText, derived, kind } = parsed;
+    const { metadata, evidence } = inferIssuer(parsed, documentsRepository);
     try {
       const document = documentsRepository.insert({
         row: {
           sha256, fileName: name, format, sizeBytes: bytes.length,
-          ...metadata, extracted: metadata, overrides: {}, createdAt: now, updatedAt: now,
+          ...metadata, extracted: metadata, kind, evidence, overrides: {}, createdAt: now, updatedAt: now,
         },
         content: { text, searchText, html, structure },
         derived,
@@ -57,6 +61,23 @@ export async function importDocument({ bytes, fileName, documentsRepository, par
   }
 }
 
+/**
+ * 机关代字: a document that prints no issuer but a 文号 gets the issuer that every document of the
+ * inventory with the same 文号 prefix prints (平政发 → 平凉市人民政府), marked as inferred. Where the
+ * inventory ties the prefix to several issuers, or to none, the issuer stays unknown.
+ */
+export function inferIssuer({ metadata, evidence }: Pick<ReadDocument, 'metadata' | 'evidence'>,
+  documentsRepository: Pick<DocumentsRepository, 'issuersOfDocNumberPrefix'>, exceptId?: number): Pick<ReadDocument, 'metadata' | 'evidence'> {
+  const prefix = metadata.issuer === null && metadata.docNumber ? docNumberPrefix(metadata.docNumber) : null;
+  const issuers = prefix ? documentsRepository.issuersOfDocNumberPrefix(prefix, exceptId) : [];
+  if (issuers.length !== 1) return { metadata, evidence };
+  const [{ issuer, documents }] = issuers as [{ issuer: string; documents: number }];
+  return {
+    metadata: { ...metadata, issuer },
+    evidence: { ...evidence, issuer: { source: 'inferred', detail: `文号“${prefix}”在已有 ${documents} 份文件中均属${issuer}` } },
+  };
+}
+
 /** Parses a stored original again (after a parser improvement); the user's corrections stay in force. */
 export async function reparseDocument({ id, documentsRepository, parser, limits, now = new Date() }: {
   id: number;
@@ -66,10 +87,12 @@ export async function reparseDocument({ id, documentsRepository, parser, limits,
   now?: Date;
 }): Promise<DocumentRow> {
   const row = documentsRepository.getById(id);
-  const { text, html, metadata, structure, searchText, derived } = await parser.parse({ bytes: documentsRepository.getOriginal(id), fileName: row.fileName, limits });
+  const parsed = await parser.parse({ bytes: documentsRepository.getOriginal(id), fileName: row.fileName, limits });
+  const { text, html, structure, searchText, derived, kind } = parsed;
+  const { metadata, evidence } = inferIssuer(parsed, documentsRepository, id);
   return documentsRepository.updateMetadata(
     id,
-    { extracted: metadata, overrides: row.overrides, effective: effectiveMetadata(metadata, row.overrides), updatedAt: now },
+    { extracted: metadata, overrides: row.overrides, effective: effectiveMetadata(metadata, row.overrides), updatedAt: now, reading: { kind, evidence } },
     { content: { text, searchText, html, structure }, derived },
   );
 }

@@ -18,7 +18,7 @@ export function titleFromFileName(fileName: string): string {
 export async function readDocument({ bytes, fileName, limits }: { bytes: Buffer; fileName: string; limits: ParseLimits }) {
   const parsed = await parseFile({ bytes, fileName, limits });
   // A very long text is stored whole, but only its beginning is analysed and indexed (its page says so).
-  const extraction = extractMetadata(indexedPart(parsed.text), titleFromFileName(fileName));
+  const extraction = extractMetadata(indexedPart(parsed.text), titleFromFileName(fileName), parsed.hints);
   const html = parsed.html !== null && parsed.html.length <= STORED_HTML_CHARS ? parsed.html : null;
   return { ...parsed, html, ...extraction, derived: { searchBody: bodyIndexText(extraction.searchText), fingerprint: fingerprintOf(extraction.searchText) } };
 }

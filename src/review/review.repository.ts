@@ -35,7 +35,7 @@ function dispositionConditions(roundId: number, filters: DispositionFilters): SQ
 }
 
 function scopeConditions(scope: RoundScope): SQL | undefined {
-  return documentFilterConditions({ ...scope, today: '' });
+  return and(documentFilterConditions({ ...scope, today: '' }), scope.allKinds ? undefined : eq(documentsTable.kind, 'official'));
 }
 
 export function createReviewRepository({ db }: { db: AppDatabase }) {

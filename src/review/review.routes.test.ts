@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createTestApp, ruleFile as rule, upload, type TestClient } from '../test-app.js';
+import { createTestApp, readFixture, ruleFile as rule, upload, type TestClient } from '../test-app.js';
 
 async function json<T = any>(response: Response | Promise<Response>, status = 200): Promise<T> {
   const res = await response;
@@ -33,6 +33,15 @@ async function setUp() {
 }
 
 describe('rounds', () => {
+  test('a round leaves out pages that are not 公文 unless its scope takes in all kinds', async () => {
+    const { app } = createTestApp();
+    await json(upload(app, [readFixture('090-html-portal-page'), readFixture('092-html-news-page')]), 201);
+    const { round } = await json(post(app, '/api/review/rounds', { name: '规范性文件清理' }), 201);
+    expect((await json(app.request(`/api/review/rounds/${round.id}`))).counts.total).toBe(1);
+    const { round: everything } = await json(post(app, '/api/review/rounds', { name: '全部页面', scope: { allKinds: true } }), 201);
+    expect((await json(app.request(`/api/review/rounds/${everything.id}`))).counts.total).toBe(2);
+  });
+
   test('a round holds every document in its scope, undecided, and takes in documents imported later', async () => {
     const { app, round } = await setUp();
     const overview = await json(app.request(`/api/review/rounds/${round.id}`));

@@ -10,6 +10,7 @@ export const roundScopeSchema = z.object({
   docType: plainText(50).pipe(z.string().min(1)).optional(),
   yearFrom: year.optional(),
   yearTo: year.optional(),
+  allKinds: z.boolean().optional(),
 }).strict().refine((scope) => !scope.yearFrom || !scope.yearTo || scope.yearFrom <= scope.yearTo, { message: '起始年份不能晚于结束年份', path: ['yearTo'] });
 
 export const createRoundSchema = z.object({

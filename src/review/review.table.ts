@@ -11,7 +11,8 @@ export const DISPOSITION_STATUSES = ['draft', 'submitted', 'returned', 'approved
 export type DispositionStatus = (typeof DISPOSITION_STATUSES)[number];
 
 /** Which documents a round covers; an empty scope covers the whole inventory. */
-export type RoundScope = { issuer?: string; level?: string; docType?: string; yearFrom?: number; yearTo?: number };
+/** Which documents a round covers; pages that are not 公文 (news, guides, Q&A, bulletins) only with `allKinds`. */
+export type RoundScope = { issuer?: string; level?: string; docType?: string; yearFrom?: number; yearTo?: number; allKinds?: boolean };
 
 /** A piece of legal basis: a document of the inventory, or a citation written out. */
 export type LegalBasis = { documentId: number } | { text: string };

@@ -39,3 +39,9 @@ export function isDocNumberLine(line: string): boolean {
   const rest = line.replace(/\s+/g, '').replace(DOC_NUMBER, '').replace(/签发人[:：]?.*$/, '');
   return rest.length <= 2;
 }
+
+/** The 机关代字 and kind of a 文号, what stands before the year: "平政发" of "平政发〔2019〕12号". */
+export function docNumberPrefix(docNumber: string): string | null {
+  const match = /^([\u4e00-\u9fa5]{1,16})〔/.exec(docNumber);
+  return match ? match[1]! : null;
+}

@@ -5,17 +5,17 @@ import type { DocumentRow } from '../documents/documents.table.js';
 import type { DocumentsRepository } from '../documents/documents.repository.js';
 import { INDEXED_TEXT_CHARS, lineStarts, pageOfOffset } from '../documents/documents.models.js';
 import { toLines } from '../text/clean-text.js';
-import { DOCUMENT_LEVELS, type DocumentMetadata, type StructureNode } from '../documents/documents.types.js';
+import { DOCUMENT_LEVELS, type DocumentEvidence, type DocumentMetadata, type EvidencedField, type StructureNode } from '../documents/documents.types.js';
 import { can } from '../auth/roles.js';
 import type { ReviewQueries } from '../review/review.queries.js';
 import { DocumentReviewPanel } from './document-review.js';
 import type { HistoryLabels } from './review-history.js';
 import { Layout, type Viewer } from './layout.js';
 import { formatBytes } from '../shared/format.js';
-import { FIELD_LABELS, PROVISIONAL_LABELS } from './labels.js';
+import { describeEvidence, FIELD_LABELS, KIND_LABELS, PROVISIONAL_LABELS } from './labels.js';
 
 type Props = {
-  document: DocumentSummary; overrides: Partial<DocumentMetadata>; content: ContentPage; similar: DocumentRow[];
+  document: DocumentSummary; overrides: Partial<DocumentMetadata>; evidence: DocumentEvidence; content: ContentPage; similar: DocumentRow[];
   relations: DocumentRelations; review: DocumentReview | null; historyLabels: HistoryLabels;
   items: { id: number; name: string }[] | null; viewer: Viewer;
 };
@@ -25,7 +25,7 @@ type DocumentRelations = ReturnType<ReviewQueries['relationsOf']>;
 
 const anchorOf = (node: StructureNode) => `${node.kind}-${node.number}`;
 
-export function DocumentPage({ document: doc, overrides, content, similar, relations, review, historyLabels, items, viewer }: Props) {
+export function DocumentPage({ document: doc, overrides, evidence, content, similar, relations, review, historyLabels, items, viewer }: Props) {
   const editable = can(viewer?.user.role, 'documents:write');
   // Structure line numbers count the lines of the search text, which has the same lines as the text. A long
   // text is shown a page at a time; headings and hits lie in its indexed beginning, which places them on their page.
@@ -39,15 +39,20 @@ export function DocumentPage({ document: doc, overrides, content, similar, relat
     field in overrides
       ? <span class="corrected" title="已人工修改">已修改 {editable && <button type="button" class="link" data-reset={field}>还原</button>}</span>
       : null;
+  // Where the parser found the value, unless staff corrected it.
+  const source = (field: EvidencedField) => {
+    const said = field in overrides ? null : describeEvidence(evidence[field]);
+    return said && <small class="evidence" data-evidence={field}>{said}</small>;
+  };
   const text = (field: 'title' | 'wrapperTitle' | 'docNumber' | 'issuer' | 'docType', wide = false) => (
     <label class={wide ? 'wide' : ''}>
-      <span>{FIELD_LABELS[field]} {corrected(field)}</span>
+      <span>{FIELD_LABELS[field]} {corrected(field)} {source(field)}</span>
       <input name={field} value={doc[field] ?? ''} />
     </label>
   );
   const date = (field: 'issuedOn' | 'effectiveOn' | 'expiresOn') => (
     <label>
-      <span>{FIELD_LABELS[field]} {corrected(field)}</span>
+      <span>{FIELD_LABELS[field]} {corrected(field)} {source(field)}</span>
       <input type="date" name={field} value={doc[field] ?? ''} />
     </label>
   );
@@ -60,6 +65,7 @@ export function DocumentPage({ document: doc, overrides, content, similar, relat
       <p class="doc-line">
         <span id="doc-number">{doc.docNumber ?? '无文号'}</span> · {doc.issuer ?? '发文机关未识别'} · {doc.issuedOn ?? '日期未识别'} ·{' '}
         <span class={`status status-${doc.status}`}>{VALIDITY_STATUS_LABELS[doc.status]}</span>
+        {doc.kind !== 'official' && <> · <span class="kind" title={describeEvidence(evidence.kind) ?? undefined}>非公文：{KIND_LABELS[doc.kind]}</span></>}
       </p>
 
       <div class="document-layout">

@@ -62,7 +62,7 @@ export function registerDocumentsPages(app: Hono<AppEnv>, { db, config, document
     const similar = findSimilarDocuments({ document: row, searchText: content.searchStart, limit: 5, searchRepository }).map((s) => s.document);
     const viewer = viewerOf(c);
 
-    return c.html(<DocumentPage document={toDocumentSummary(row, todayIso())} overrides={row.overrides} content={content} similar={similar}
+    return c.html(<DocumentPage document={toDocumentSummary(row, todayIso())} overrides={row.overrides} evidence={row.evidence} content={content} similar={similar}
       relations={reviewQueries.relationsOf(id)} review={can(viewer?.user.role, 'review:read') ? reviewQueries.document(id) : null}
       historyLabels={{
         grounds: new Map(reviewRepository.grounds({ includeInactive: true }).map((g) => [g.id, g])),

@@ -11,6 +11,7 @@ export function scopeText(scope: RoundScope): string {
   const parts = [
     scope.issuer, scope.level, scope.docType,
     scope.yearFrom || scope.yearTo ? `${scope.yearFrom ?? '……'}—${scope.yearTo ?? '……'}年` : undefined,
+    scope.allKinds ? '含非公文页面' : undefined,
   ].filter(Boolean);
   return parts.length ? parts.join('，') : '全部文件';
 }
@@ -58,6 +59,7 @@ export function ReviewRoundsPage({ rounds, facets, viewer }: { rounds: Round[]; 
               {facets.docTypes.map((f) => <option value={f.value}>{f.value}（{f.count}）</option>)}
             </select>
             <label>年份 <input type="number" name="yearFrom" min="1900" max="2200" class="year" aria-label="起始年份" /> – <input type="number" name="yearTo" min="1900" max="2200" class="year" aria-label="截止年份" /></label>
+            <label title="新闻报道、办事指南、问答解读和统计公报，默认不列入"><input type="checkbox" name="allKinds" value="1" /> 含非公文页面</label>
             <label>开始 <input type="date" name="startsOn" aria-label="开始日期" /></label>
             <label>结束 <input type="date" name="endsOn" aria-label="结束日期" /></label>
             <button type="submit">新建批次</button>

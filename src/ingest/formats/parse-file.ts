@@ -12,6 +12,7 @@ import { parseHtml } from './html.js';
 import { parseMarkdown } from './markdown.js';
 import { PageLimitError, parseOfd } from './ofd.js';
 import { parsePdf } from './pdf.js';
+import { isPortalPage, parsePortalPage } from './portal-page.js';
 import { listZipEntries, ZipExpandsTooFarError } from './zip.js';
 
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -83,7 +84,7 @@ async function parseByFormat(format: DocumentFormat, bytes: Buffer, decodedText:
     case 'doc': return parseDoc(bytes);
     case 'pdf': return parsePdf(bytes);
     case 'ofd': return parseOfd(bytes, limits.maxExpandedBytes);
-    case 'html': return parseHtml(decodedText!);
+    case 'html': return isPortalPage(decodedText!) ? parsePortalPage(decodedText!) : parseHtml(decodedText!);
     case 'md': return parseMarkdown(decodedText!);
     case 'txt': return { text: decodedText!, html: null };
   }

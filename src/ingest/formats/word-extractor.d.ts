@@ -1,6 +1,6 @@
 declare module 'word-extractor' {
   class Document {
-    getBody(): string;
+    getBody(options?: { filterUnicode?: boolean }): string;
     getHeaders(options?: { includeFooters?: boolean }): string;
     getFootnotes(): string;
   }

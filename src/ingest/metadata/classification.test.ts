@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findDocType, findLevel, findProvisional } from './classification.js';
+import { findDocType, findKind, findLevel, findProvisional } from './classification.js';
 
 describe('findDocType reads the title suffix', () => {
   test.each([
@@ -38,4 +38,18 @@ describe('findLevel', () => {
   ])('%o → %s', (input, expected) => {
     expect(findLevel(input)).toBe(expected);
   });
+});
+
+test.each([
+  [{ title: '万载县2015年国民经济和社会发展统计公报', isWebPage: true, docNumber: null, signed: false }, 'statistics'],
+  [{ title: '平凉市城市绿化管理办法', isWebPage: true, docNumber: null, signed: false }, 'official'],
+  [{ title: '关于受理人才公寓申请的公告', isWebPage: true, docNumber: null, signed: true }, 'official'],
+  [{ title: '残疾人两项补贴2026年发放标准', isWebPage: true, docNumber: null, signed: false }, 'news'],
+  [{ title: '2025年度积分制入户工作热点13问', isWebPage: true, docNumber: null, signed: false }, 'qa'],
+  [{ title: '高校毕业生创业补贴，请查收', isWebPage: true, docNumber: null, signed: false }, 'guide'],
+  [{ title: '小学招生5月7日起网上报名！招生工作细则公布', isWebPage: true, docNumber: null, signed: false }, 'news'],
+  [{ title: '平凉市人民政府办公室关于开展检查的通知', isWebPage: true, docNumber: '平政办发〔2020〕1号', signed: false }, 'official'],
+  [{ title: '会议纪要摘登', isWebPage: false, docNumber: null, signed: false }, 'official'],
+])('findKind(%j) is %s', (input, kind) => {
+  expect(findKind(input)).toBe(kind);
 });

@@ -1,10 +1,10 @@
-import type { DocumentLevel, Provisional } from '../../documents/documents.types.js';
+import type { DocumentKind, DocumentLevel, Provisional } from '../../documents/documents.types.js';
 
 /** Title suffixes naming a document type, longest first so 实施办法 wins over 办法. */
 const DOC_TYPES = [
   '实施细则', '实施办法', '实施意见', '实施方案', '工作方案', '修正案', '条例', '规定', '办法', '细则', '规则', '制度',
   '意见', '决定', '通知', '方案', '规划', '纲要', '公告', '通告', '规程', '守则', '准则', '章程', '决议', '批复',
-  '命令', '报告', '指引', '标准', '法', '令', '函',
+  '命令', '报告', '公报', '指引', '标准', '法', '令', '函',
 ].sort((a, b) => b.length - a.length);
 
 /** Strips trailing notes in brackets, "（试行）", "(2019年修订)", "（草案）", before reading the suffix. */
@@ -40,4 +40,27 @@ export function findLevel({ title, issuer, docType, docNumber }: {
   if (docNumber) return '规范性文件';
   if (title.includes('内部') || (docType && ['制度', '规程', '守则', '准则'].includes(docType))) return '内部制度';
   return null;
+}
+
+/** Types that a page about a document (a notice of results, a table of standards) shares with documents. */
+const TYPES_NEEDING_A_SIGN = new Set(['通知', '公告', '通告', '函', '标准', '报告']);
+
+/**
+ * What a saved web page is. A statistical bulletin is marked whatever its source. A page is a 公文 when
+ * its headline ends in a document type and, for types a news item or table can share, it carries a
+ * 文号 or a signature; otherwise it is a Q&A, a service guide or news. Files that are not pages are 公文.
+ */
+export function findKind({ title, isWebPage, docNumber, signed }: {
+  title: string;
+  isWebPage: boolean;
+  docNumber: string | null;
+  signed: boolean;
+}): DocumentKind {
+  if (/统计公报$/.test(coreTitle(title))) return 'statistics';
+  if (!isWebPage) return 'official';
+  const docType = findDocType(title);
+  if (docType && (!TYPES_NEEDING_A_SIGN.has(docType) || docNumber || signed)) return 'official';
+  if (/问答|答问|答记者问|热点\d+问|\d+问$|解读/.test(title)) return 'qa';
+  if (/指南|须知|流程|请查收|怎么办|如何/.test(title)) return 'guide';
+  return 'news';
 }

@@ -1,5 +1,5 @@
 const ORGAN_SUFFIX =
-  /(人民政府|政府|办公室|办公厅|委员会|常委会|局|厅|部|委|院|署|会|处|室|科|中心|市委|县委|区委|党委|党组|公司|支队|大队|所|站|团)$/;
+  /(人民政府|政府|办公室|办公厅|委员会|常委会|局|厅|部|委|院|署|会|处|室|科|中心|市委|县委|区委|党委|党组|公司|队|所|站|团)$/;
 const SENTENCE_MARKS = /[，。；：,;:、！？!?《》“”"]/;
 
 /** Whether a short line names one or several authorities ("平凉市人民政府", "中共平凉市委 平凉市人民政府"). */
@@ -26,7 +26,7 @@ export function issuerFromEvent(line: string): string | null {
   const congress =
     /(全国|[\u4e00-\u9fa5]{2,10}?(?:省|市|自治区|自治州|县|区))?(?:第[一二三四五六七八九十\d]{1,4}届)?(全国)?(人民代表大会(?:常务委员会)?)/.exec(line);
   if (congress && (congress[1] ?? congress[2])) return (congress[1] ?? congress[2]) + congress[3]!;
-  const order = /([\u4e00-\u9fa5]{2,30}?)令\s*第/.exec(line.replace(/^[^\u4e00-\u9fa5]*\d+日/, ''));
+  const order = /([\u4e00-\u9fa5]{2,30}?)令\s*第/.exec(line.replace(/^[^\u4e00-\u9fa5]*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*)?\d+日/, ''));
   if (order) return order[1]!.replace(/^中华人民共和国(?=国务院|中央军事委员会)/, '');
   return null;
 }

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { findTitle, unwrapTitle } from './title.js';
+import { findPrintedRule, findTitle, unwrapTitle } from './title.js';
 
 test.each([
   ['平凉市人民政府关于印发《平凉市行政规范性文件管理办法》的通知', '平凉市行政规范性文件管理办法'],
@@ -26,4 +26,22 @@ test.each([
 
 test('a first line that is a sentence is no title', () => {
   expect(findTitle(['为了规范管理，制定本办法。'], 0)).toBeNull();
+});
+
+test.each([
+  [['中国银保监会江苏监管局关于', '印发江苏保险专业中介机构', '分类监管暂行办法的通知', '苏银保监规〔2023〕1号'], '中国银保监会江苏监管局关于印发江苏保险专业中介机构分类监管暂行办法的通知', 3],
+  [['平凉市人民政府关于印发', '《平凉市城市绿化', '管理办法》的通知', '各县：'], '平凉市人民政府关于印发《平凉市城市绿化管理办法》的通知', 3],
+  [['平凉市城市绿化管理', '平凉市人民政府', '2020年1月1日'], '平凉市城市绿化管理', 1],
+  [['江西省2022年国民经济和社会发展统计公报[1]', '江西省统计局'], '江西省2022年国民经济和社会发展统计公报', 1],
+])('a title set over several lines is joined only when it reaches a document type: %j', (lines, title, nextLine) => {
+  expect(findTitle(lines, 0)).toEqual({ title, nextLine });
+});
+
+test.each([
+  [['通知正文。', '扬州市银行业金融机构高管人员', '履职监管评价办法(试行)', '第一条 ……'], '扬州市银行业金融机构高管人员履职监管评价办法（试行）', '扬州市银行业金融机构高管人员履职监管评价办法(试行)'],
+  [['通知正文。', '关于推进家庭医生签约服务实施方案', '一、总体要求'], '推进家庭医生签约服务实施方案', '关于推进家庭医生签约服务实施方案'],
+  [['现将《平凉市绿化办法》印发给你们。', '附：平凉市绿化办法'], '平凉市绿化办法', null],
+  [['请遵照执行。', '平凉市人民政府', '2020年1月1日'], '平凉市绿化办法', null],
+])('the rule a notice issues, as printed in the same file: %j', (lines, rule, printed) => {
+  expect(findPrintedRule(lines, 0, rule)).toBe(printed);
 });

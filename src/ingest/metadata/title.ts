@@ -23,8 +23,7 @@ export function findTitle(lines: readonly string[], start: number): { title: str
   while (next < lines.length && next < start + 4) {
     const candidate = stripMarkdownHeading(lines[next]!);
     const unclosed = (title.match(/《/g)?.length ?? 0) > (title.match(/》/g)?.length ?? 0);
-    const continues = !findDocType(title) && findDocType(candidate) !== null && looksLikeTitleLine(candidate);
-    if (!unclosed && !continues) break;
+    if (!unclosed && (findDocType(title) || !completesTitle(lines, next, start + 4))) break;
     if (!looksLikeTitleLine(candidate) && !unclosed) break;
     title += candidate;
     next++;
@@ -33,8 +32,22 @@ export function findTitle(lines: readonly string[], start: number): { title: str
   return { title: title.replace(/\s+/g, ' '), nextLine: next };
 }
 
+/**
+ * Whether the title-like lines from `from` on (before `end`) reach a line ending in a document type: a
+ * title set over two or three lines ("……关于" / "印发……分类" / "监管暂行办法的通知") is joined only then.
+ */
+function completesTitle(lines: readonly string[], from: number, end: number): boolean {
+  for (let i = from; i < Math.min(lines.length, end); i++) {
+    const line = stripMarkdownHeading(lines[i]!);
+    if (!looksLikeTitleLine(line)) return false;
+    if (findDocType(line)) return true;
+  }
+  return false;
+}
+
 function stripMarkdownHeading(line: string): string {
-  return line.replace(/^#{1,6}\s*/, '').trim();
+  // A footnote mark after a heading ("……统计公报[1]") is not part of it.
+  return line.replace(/^#{1,6}\s*/, '').replace(/\s*\[\d{1,2}\]$/, '').trim();
 }
 
 function looksLikeTitleLine(line: string): boolean {
@@ -57,4 +70,26 @@ export function unwrapTitle(raw: string): { title: string; wrapperTitle: string 
   // Several rules issued together ("《甲》《乙》") stay as written; one rule loses its brackets.
   const title = quoted && !quoted[1]!.includes('》《') ? quoted[1]! : inner;
   return { title, wrapperTitle: raw };
+}
+
+const foldForComparison = (text: string) => text.replace(/\s+/g, '').replace(/[（]/g, '(').replace(/[）]/g, ')').replace(/[《》]/g, '');
+
+/**
+ * Where a notice's rule is printed in the same file: its heading on one to three consecutive lines after
+ * the notice, equal to the title the notice names (brackets of either width; "关于" may lead it, as when
+ * "关于印发推进……方案的通知" prints "关于推进……方案"). Returns the heading as printed, or null when the
+ * file holds the notice only.
+ */
+export function findPrintedRule(lines: readonly string[], from: number, ruleTitle: string): string | null {
+  const wanted = foldForComparison(ruleTitle);
+  for (let i = from; i < lines.length; i++) {
+    let joined = '';
+    for (let j = i; j < Math.min(lines.length, i + 3); j++) {
+      joined += stripMarkdownHeading(lines[j]!);
+      const folded = foldForComparison(joined);
+      if (folded === wanted || folded === `关于${wanted}`) return joined;
+      if (folded.length >= wanted.length + 2) break;
+    }
+  }
+  return null;
 }

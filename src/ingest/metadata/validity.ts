@@ -19,7 +19,12 @@ function termSentences(text: string): string[] {
  * When a document takes effect and when it expires, from its validity clauses. The last
  * "自……起施行" clause wins, since a rule's own clause stands at its end, after any covering notice.
  */
-export function findValidity(text: string, issuedOn: string | null): { effectiveOn: string | null; expiresOn: string | null } {
+export function findValidity(text: string, issuedOn: string | null): {
+  effectiveOn: string | null;
+  expiresOn: string | null;
+  /** Whether the end date is printed ("有效期至……") or computed from a term ("有效期5年"). */
+  expiresBy: 'date' | 'term' | null;
+} {
   const clauses: { index: number; date: string | null }[] = [];
   for (const m of text.matchAll(FROM_DATE)) clauses.push({ index: m.index, date: toIsoDate(m[1]!, m[2]!, m[3]!) });
   for (const m of text.matchAll(FROM_ISSUE)) clauses.push({ index: m.index, date: issuedOn });
@@ -28,10 +33,11 @@ export function findValidity(text: string, issuedOn: string | null): { effective
 
   const sentences = termSentences(text);
   const until = sentences.map((sentence) => UNTIL_DATE.exec(sentence)).find((m) => m);
-  if (until) return { effectiveOn, expiresOn: toIsoDate(until[1]!, until[2]!, until[3]!) };
+  if (until) return { effectiveOn, expiresOn: toIsoDate(until[1]!, until[2]!, until[3]!), expiresBy: 'date' };
 
   const years = sentences.map((sentence) => FOR_YEARS.exec(sentence)).find((m) => m);
   const count = years ? parseChineseNumber(years[1]!) : null;
   const start = effectiveOn ?? issuedOn;
-  return { effectiveOn, expiresOn: count && start ? endOfYears(start, count) : null };
+  const expiresOn = count && start ? endOfYears(start, count) : null;
+  return { effectiveOn, expiresOn, expiresBy: expiresOn ? 'term' : null };
 }
