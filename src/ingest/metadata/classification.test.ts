@@ -4,7 +4,8 @@ import { findDocType, findKind, findLevel, findProvisional } from './classificat
 describe('findDocType reads the title suffix', () => {
   test.each([
     ['平凉市行政规范性文件管理办法', '办法'],
-    ['平凉市城乡居民医疗保险实施办法', '实施办法'],
+    ['平凉市城乡居民医疗保险实施办法', '办法'],
+    ['广州市家庭医生签约服务工作方案', '方案'],
     ['崆峒区重大行政决策程序实施细则', '实施细则'],
     ['庄浪县梯田保护管理规则（试行）', '规则'],
     ['平凉市城区建筑垃圾管理暂行办法', '办法'],

@@ -1,8 +1,11 @@
 import type { DocumentKind, DocumentLevel, Provisional } from '../../documents/documents.types.js';
 
-/** Title suffixes naming a document type, longest first so 实施办法 wins over 办法. */
+/**
+ * Title suffixes naming a document type (文种), longest first so 实施细则 wins over 细则. A 实施办法 is an
+ * 办法 and a 工作方案 a 方案, as offices file them; 实施细则 is a type of its own.
+ */
 const DOC_TYPES = [
-  '实施细则', '实施办法', '实施意见', '实施方案', '工作方案', '修正案', '条例', '规定', '办法', '细则', '规则', '制度',
+  '实施细则', '修正案', '条例', '规定', '办法', '细则', '规则', '制度',
   '意见', '决定', '通知', '方案', '规划', '纲要', '公告', '通告', '规程', '守则', '准则', '章程', '决议', '批复',
   '命令', '报告', '公报', '指引', '标准', '法', '令', '函',
 ].sort((a, b) => b.length - a.length);
