@@ -16,6 +16,7 @@ import { databasePath, loadConfig } from '../src/config.js';
 import { openDatabase } from '../src/db/database.js';
 import { createDocumentsRepository } from '../src/documents/documents.repository.js';
 import { createParsePool } from '../src/ingest/formats/parse-pool.js';
+import { createOcrQueue } from '../src/ingest/ocr/ocr.queue.js';
 import { collectFiles, importFiles } from '../src/ingest/import-paths.js';
 import { createTitleIndex } from '../src/search/title-index.js';
 import type { Role } from '../src/auth/roles.js';
@@ -29,7 +30,7 @@ const parser = createParsePool(config);
 const { files } = await collectFiles([corpusDir]);
 await importFiles({ files, documentsRepository: createDocumentsRepository({ db }), parser, limits: config, concurrency: 4 });
 
-const app = createApp({ db, config, parser, titleIndex: createTitleIndex({ db, file: null }) });
+const app = createApp({ db, config, parser, titleIndex: createTitleIndex({ db, file: null }), ocrQueue: createOcrQueue({ db, parser }) });
 const authRepository = createAuthRepository({ db });
 function client(role: Role) {
   const user = authRepository.insertUser({ username: role, displayName: role, unit: '市司法局', role, passwordHash: 'x', createdAt: new Date() });

@@ -6,7 +6,8 @@ import { authorize } from './auth/auth.middleware.js';
 import { registerAuthRoutes } from './auth/auth.routes.js';
 import type { AppConfig } from './config.js';
 import type { AppDatabase } from './db/database.js';
-import type { Parser } from './ingest/formats/parse-pool.js';
+import type { ParsePool } from './ingest/formats/parse-pool.js';
+import type { OcrQueue } from './ingest/ocr/ocr.queue.js';
 import type { TitleIndex } from './search/title-index.js';
 import { registerDocumentsRoutes } from './documents/documents.routes.js';
 import { registerIngestRoutes } from './ingest/ingest.routes.js';
@@ -24,7 +25,7 @@ import { registerWebRoutes } from './web/web.routes.js';
 const createBodyTooLargeError = createErrorFactory({ code: 'request.too_large', message: '请求内容过大', status: 413 });
 const JSON_BODY_LIMIT = 1024 * 1024;
 
-export type AppDependencies = { db: AppDatabase; config: AppConfig; parser: Parser; titleIndex: TitleIndex };
+export type AppDependencies = { db: AppDatabase; config: AppConfig; parser: ParsePool; titleIndex: TitleIndex; ocrQueue: OcrQueue };
 /** The dependencies, plus the services the app builds once and its routes share. */
 export type AppServices = AppDependencies & { suggestionService: SuggestionService };
 

@@ -7,6 +7,7 @@ import { ensureInitialAdmin } from './auth/auth.usecases.js';
 import { databasePath, loadConfig } from './config.js';
 import { openDatabase } from './db/database.js';
 import { createParsePool } from './ingest/formats/parse-pool.js';
+import { createOcrQueue } from './ingest/ocr/ocr.queue.js';
 import { rebuildWithProgress } from './search/search.cli.js';
 import { searchIndexAgrees } from './search/search.index.js';
 import { createTitleIndex } from './search/title-index.js';
@@ -22,7 +23,8 @@ if (!searchIndexAgrees(db)) {
 
 const parser = createParsePool(config);
 const titleIndex = createTitleIndex({ db, file: path.join(config.dataDir, 'title-index.json') });
-const app = createApp({ db, config, parser, titleIndex });
+const ocrQueue = createOcrQueue({ db, parser });
+const app = createApp({ db, config, parser, titleIndex, ocrQueue });
 
 // The first start creates the administrator; its one-time password is shown here, once, and never stored.
 const adminPassword = await ensureInitialAdmin({ authRepository: createAuthRepository({ db }), auditRepository: createAuditRepository({ db }) });
@@ -32,14 +34,17 @@ if (adminPassword) {
 
 const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
   console.log(`制度清理工作平台已启动：http://localhost:${info.port}  （数据目录 ${config.dataDir}）`);
+  // Scans uploaded before a stop are read now.
+  void ocrQueue.wake();
 });
 
-function shutdown() {
+async function shutdown() {
   server.close();
+  await ocrQueue.stop();
   void parser.close();
   titleIndex.close();
   db.$client.close();
   process.exit(0);
 }
-process.on('SIGINT', shutdown);
-process.on('SIGTERM', shutdown);
+process.on('SIGINT', () => void shutdown());
+process.on('SIGTERM', () => void shutdown());

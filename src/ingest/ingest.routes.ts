@@ -11,7 +11,7 @@ import { importDocument, type ImportResult } from './ingest.usecases.js';
 const createNoFilesError = createErrorFactory({ code: 'ingest.no_files', message: '请选择要上传的文件', status: 400 });
 const createRequestTooLargeError = createErrorFactory({ code: 'ingest.request_too_large', message: '上传内容超过总大小上限', status: 413 });
 
-export function registerIngestRoutes(app: Hono<AppEnv>, { db, config, parser }: AppDependencies) {
+export function registerIngestRoutes(app: Hono<AppEnv>, { db, config, parser, ocrQueue }: AppDependencies) {
   const documentsRepository = createDocumentsRepository({ db });
 
   app.post(
@@ -28,6 +28,8 @@ export function registerIngestRoutes(app: Hono<AppEnv>, { db, config, parser }: 
           bytes: Buffer.from(await file.arrayBuffer()), fileName: file.name, documentsRepository, parser, limits: config,
         }));
       }
+      // Scans are answered at once, their text still to come: the queue reads them in the background.
+      if (results.some((result) => result.status === 'imported' && result.document.ocrState === 'pending')) void ocrQueue.wake();
       const resultsBody = { results: results.map((result) => toImportResultBody(result)) };
       const firstFailure = results.find((result) => result.status === 'failed');
       if (firstFailure?.status === 'failed' && results.every((result) => result.status === 'failed')) {

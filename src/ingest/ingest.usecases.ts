@@ -5,9 +5,9 @@ import type { DocumentsRepository } from '../documents/documents.repository.js';
 import type { DocumentRow } from '../documents/documents.table.js';
 import { AppError, isAppError } from '../shared/errors.js';
 import { createFileTooLargeError, createUnreadableFileError } from './ingest.errors.js';
-import type { Parser } from './formats/parse-pool.js';
+import type { Parser, ParsePool } from './formats/parse-pool.js';
 
-export type ImportLimits = Pick<AppConfig, 'maxFileBytes' | 'maxExpandedBytes'>;
+export type ImportLimits = Pick<AppConfig, 'maxFileBytes' | 'maxExpandedBytes' | 'maxScanPages'>;
 
 export type ImportResult =
   | { file: string; status: 'imported' | 'duplicate'; document: DocumentRow }
@@ -43,12 +43,14 @@ export async function importDocument({ bytes, fileName, documentsRepository, par
     const existing = documentsRepository.findBySha256(sha256);
     if (existing) return { file, status: 'duplicate', document: existing };
 
-    const { format, text, html, metadata, structure, searchText, searchBody, fingerprint } = await parser.parse({ bytes, fileName: name, limits });
+    const { format, text, html, metadata, structure, searchText, searchBody, fingerprint, scanPages } = await parser.parse({ bytes, fileName: name, limits });
+    // A scan is stored at once with its pages still to read; the OCR queue fills in its text.
+    const ocr = scanPages === undefined ? {} : { ocrState: 'pending' as const, ocrPages: scanPages, ocrPagesDone: 0 };
     try {
       const document = documentsRepository.insert({
         row: {
           sha256, fileName: name, format, sizeBytes: bytes.length,
-          ...metadata, extracted: metadata, overrides: {}, createdAt: now, updatedAt: now,
+          ...metadata, extracted: metadata, overrides: {}, ...ocr, createdAt: now, updatedAt: now,
         },
         content: { text, searchText, html, structure },
         searchBody,
@@ -67,16 +69,22 @@ export async function importDocument({ bytes, fileName, documentsRepository, par
   }
 }
 
-/** Parses a stored original again (after a parser improvement); the user's corrections stay in force. */
+/**
+ * Parses a stored original again (after a parser improvement); the user's corrections stay in force.
+ * A scan keeps its recognised (or corrected) text: only its metadata is read again from it.
+ */
 export async function reparseDocument({ id, documentsRepository, parser, limits, now = new Date() }: {
   id: number;
   documentsRepository: DocumentsRepository;
-  parser: Parser;
+  parser: Pick<ParsePool, 'parse' | 'readText'>;
   limits: ImportLimits;
   now?: Date;
 }): Promise<DocumentRow> {
   const row = documentsRepository.getById(id);
-  const { text, html, metadata, structure, searchText, searchBody, fingerprint } = await parser.parse({ bytes: documentsRepository.getOriginal(id), fileName: row.fileName, limits });
+  const reread = row.ocrState
+    ? { ...(await parser.readText({ text: documentsRepository.getContent(id).text, fileName: row.fileName })), text: documentsRepository.getContent(id).text, html: null }
+    : await parser.parse({ bytes: documentsRepository.getOriginal(id), fileName: row.fileName, limits });
+  const { text, html, metadata, structure, searchText, searchBody, fingerprint } = reread;
   return documentsRepository.updateMetadata(
     id,
     { extracted: metadata, overrides: row.overrides, effective: effectiveMetadata(metadata, row.overrides), updatedAt: now },

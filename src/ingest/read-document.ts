@@ -16,8 +16,15 @@ export function titleFromFileName(fileName: string): string {
  */
 export async function readDocument({ bytes, fileName, limits }: { bytes: Buffer; fileName: string; limits: ParseLimits }) {
   const parsed = await parseFile({ bytes, fileName, limits });
-  const extraction = extractMetadata(parsed.text, titleFromFileName(fileName));
-  return { ...parsed, ...extraction, searchBody: bodyIndexText(extraction.searchText), fingerprint: fingerprintOf(extraction.searchText) };
+  return { ...parsed, ...readText(parsed.text, fileName) };
 }
+
+/** What is read from a text whatever its source: metadata, structure, index tokens and fingerprint (OCR's text, or staff's correction of it). */
+export function readText(text: string, fileName: string) {
+  const extraction = extractMetadata(text, titleFromFileName(fileName));
+  return { ...extraction, searchBody: bodyIndexText(extraction.searchText), fingerprint: fingerprintOf(extraction.searchText) };
+}
+
+export type ReadText = ReturnType<typeof readText>;
 
 export type ReadDocument = Awaited<ReturnType<typeof readDocument>>;

@@ -9,7 +9,8 @@ import { hashToken } from '../auth/auth.usecases.js';
 import type { Role } from '../auth/roles.js';
 import { loadConfig, type AppConfig } from '../config.js';
 import { createInMemoryDatabase, type AppDatabase } from '../db/database.js';
-import { createParsePool, type Parser } from '../ingest/formats/parse-pool.js';
+import { createParsePool, type ParsePool } from '../ingest/formats/parse-pool.js';
+import { createOcrQueue } from '../ingest/ocr/ocr.queue.js';
 import { createTitleIndex } from '../search/title-index.js';
 
 /** Something to send requests to, as `app.request` takes them. */
@@ -20,19 +21,22 @@ export type TestClient = { request: (input: string, init?: RequestInit) => Promi
  * the given role (staff unless told); `as(role)` gives a client for another role and `rawApp` sends
  * requests with no session at all.
  */
-let sharedParser: Parser | undefined;
+let sharedParser: ParsePool | undefined;
 
 /** One parse pool for all the apps of a test file: the same worker threads the server uses. */
-export function testParser(): Parser {
+export function testParser(): ParsePool {
   sharedParser ??= createParsePool(loadConfig({}));
   return sharedParser;
 }
 
 export function createTestApp(config: Partial<AppConfig> = {}, role: Role = 'staff') {
   const db = createInMemoryDatabase();
-  const rawApp = createApp({ db, config: { ...loadConfig({}), signInDelayMs: 0, ...config }, parser: testParser(), titleIndex: createTitleIndex({ db, file: null }) });
+  const parser = testParser();
+  // The OCR queue of the app: an upload wakes it; a test awaits `ocrQueue.wake()` to see the scans read.
+  const ocrQueue = createOcrQueue({ db, parser });
+  const rawApp = createApp({ db, config: { ...loadConfig({}), signInDelayMs: 0, ...config }, parser, titleIndex: createTitleIndex({ db, file: null }), ocrQueue });
   const as = (asRole: Role, options: { mustChangePassword?: boolean } = {}) => signedInClient(rawApp, db, asRole, options);
-  return { app: as(role), as, rawApp, db };
+  return { app: as(role), as, rawApp, db, ocrQueue };
 }
 
 let userCounter = 0;

@@ -12,6 +12,7 @@ import { ROLES, type Role } from '../../src/auth/roles.js';
 import { databasePath, loadConfig } from '../../src/config.js';
 import { openDatabase } from '../../src/db/database.js';
 import { createParsePool } from '../../src/ingest/formats/parse-pool.js';
+import { createOcrQueue } from '../../src/ingest/ocr/ocr.queue.js';
 import { createTitleIndex } from '../../src/search/title-index.js';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -43,7 +44,7 @@ export async function startServer(): Promise<{ url: string; stop: () => Promise<
     authRepository.insertUser({ username: role, displayName: `${role}用户`, unit: '市司法局', role, passwordHash, createdAt: new Date() });
   }
   const parser = createParsePool(config);
-  const app = createApp({ db, config, parser, titleIndex: createTitleIndex({ db, file: null }) });
+  const app = createApp({ db, config, parser, titleIndex: createTitleIndex({ db, file: null }), ocrQueue: createOcrQueue({ db, parser }) });
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
   });
