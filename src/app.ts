@@ -11,6 +11,7 @@ import type { OcrQueue } from './ingest/ocr/ocr.queue.js';
 import type { TitleIndex } from './search/title-index.js';
 import { registerDocumentsRoutes } from './documents/documents.routes.js';
 import { registerIngestRoutes } from './ingest/ingest.routes.js';
+import { registerOcrRoutes } from './ingest/ocr/ocr.routes.js';
 import { registerSearchRoutes } from './search/search.routes.js';
 import { handleError } from './shared/error-handler.js';
 import { createErrorFactory, createNotFoundError } from './shared/errors.js';
@@ -55,6 +56,7 @@ export function createApp(dependencies: AppDependencies) {
   registerAuthRoutes(app, services);
   registerIngestRoutes(app, services);
   registerDocumentsRoutes(app, services);
+  registerOcrRoutes(app, services);
   registerSearchRoutes(app, services);
   registerReviewRoutes(app, services);
   registerChecklistRoutes(app, services);

@@ -64,6 +64,11 @@ function signedInClient(app: ReturnType<typeof createApp>, db: AppDatabase, role
 
 const fixturesDir = fileURLToPath(new URL('../../fixtures', import.meta.url));
 
+/** The fixture folders that hold an input file (a scan's folder has none: its test renders the page from source.txt). */
+export function fixtureFolders(): string[] {
+  return fs.readdirSync(fixturesDir).filter((name) => /^\d{3}-/.test(name) && fs.readdirSync(path.join(fixturesDir, name)).some((file) => file.startsWith('input.')));
+}
+
 /** The input file of a fixture folder, as bytes with its name. */
 export function readFixture(folder: string): { name: string; bytes: Buffer } {
   const dir = path.join(fixturesDir, folder);

@@ -51,3 +51,45 @@ export function characterAccuracy(expected: string, actual: string): number {
   }
   return a.length === 0 ? 1 : previous[b.length]! / a.length;
 }
+
+/**
+ * A PDF of pages that are pictures, as a scanner writes it: each page paints one image (the given JPEG,
+ * or a small grey square) and, optionally, a line of watermark text. `encrypted` adds a standard
+ * security handler whose user password is not empty, so the file cannot be opened without it.
+ */
+export function buildScannedPdf({ pages, jpeg, watermark, encrypted = false }: { pages: number; jpeg?: { bytes: Buffer; width: number; height: number }; watermark?: string; encrypted?: boolean }): Buffer {
+  const objects: Buffer[] = [];
+  const add = (body: string | Buffer) => { objects.push(Buffer.isBuffer(body) ? body : Buffer.from(body, 'latin1')); return objects.length; };
+  const stream = (dictionary: string, data: Buffer) => Buffer.concat([Buffer.from(`<< ${dictionary} /Length ${data.length} >>\nstream\n`, 'latin1'), data, Buffer.from('\nendstream', 'latin1')]);
+
+  const catalog = add('');
+  const pageTree = add('');
+  const image = jpeg
+    ? add(stream(`/Type /XObject /Subtype /Image /Width ${jpeg.width} /Height ${jpeg.height} /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /DCTDecode`, jpeg.bytes))
+    : add(stream('/Type /XObject /Subtype /Image /Width 8 /Height 8 /ColorSpace /DeviceGray /BitsPerComponent 8', Buffer.alloc(64, 0x80)));
+  const font = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>');
+  const watermarkOps = watermark ? `BT /F1 9 Tf 20 20 Td (${watermark}) Tj ET` : '';
+  const content = add(stream('', Buffer.from(`q 595 0 0 842 0 0 cm /Im0 Do Q ${watermarkOps}`, 'latin1')));
+  const pageIds: number[] = [];
+  for (let i = 0; i < pages; i++) {
+    pageIds.push(add(`<< /Type /Page /Parent ${pageTree} 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im0 ${image} 0 R >> /Font << /F1 ${font} 0 R >> >> /Contents ${content} 0 R >>`));
+  }
+  objects[catalog - 1] = Buffer.from(`<< /Type /Catalog /Pages ${pageTree} 0 R >>`, 'latin1');
+  objects[pageTree - 1] = Buffer.from(`<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pages} >>`, 'latin1');
+  const encrypt = encrypted ? add(`<< /Filter /Standard /V 1 /R 2 /O <${'4f'.repeat(32)}> /U <${'55'.repeat(32)}> /P -4 >>`) : null;
+
+  const chunks: Buffer[] = [Buffer.from('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n', 'latin1')];
+  const offsets: number[] = [];
+  let length = chunks[0]!.length;
+  objects.forEach((body, index) => {
+    offsets.push(length);
+    const chunk = Buffer.concat([Buffer.from(`${index + 1} 0 obj\n`, 'latin1'), body, Buffer.from('\nendobj\n', 'latin1')]);
+    chunks.push(chunk);
+    length += chunk.length;
+  });
+  const xref = `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('')}`;
+  const id = '0123456789abcdef0123456789abcdef';
+  const trailer = `trailer\n<< /Size ${objects.length + 1} /Root ${catalog} 0 R${encrypt ? ` /Encrypt ${encrypt} 0 R /ID [<${id}> <${id}>]` : ''} >>\nstartxref\n${length}\n%%EOF\n`;
+  chunks.push(Buffer.from(xref + trailer, 'latin1'));
+  return Buffer.concat(chunks);
+}
