@@ -8,6 +8,7 @@ import type { StructureNode } from '../ingest/metadata/structure.js';
 import { can } from '../auth/roles.js';
 import type { ReviewQueries } from '../review/review.queries.js';
 import { DocumentReviewPanel } from './document-review.js';
+import { DocumentOcrPanel } from './document-ocr.js';
 import type { HistoryLabels } from './review-history.js';
 import { Layout, type Viewer } from './layout.js';
 import { formatBytes } from '../shared/format.js';
@@ -17,13 +18,15 @@ type Props = {
   document: DocumentSummary; overrides: Partial<DocumentMetadata>; content: DocumentContentRow; similar: DocumentRow[];
   relations: DocumentRelations; review: DocumentReview | null; historyLabels: HistoryLabels;
   items: { id: number; name: string }[] | null; viewer: Viewer;
+  /** A scan's pages (without their images), for its OCR section. */
+  ocrPages?: { pageNumber: number; width: number; height: number; confidence: number | null }[];
 };
 type DocumentReview = ReturnType<ReviewQueries['document']>;
 type DocumentRelations = ReturnType<ReviewQueries['relationsOf']>;
 
 const anchorOf = (node: StructureNode) => `${node.kind}-${node.number}`;
 
-export function DocumentPage({ document: doc, overrides, content, similar, relations, review, historyLabels, items, viewer }: Props) {
+export function DocumentPage({ document: doc, overrides, content, similar, relations, review, historyLabels, items, viewer, ocrPages = [] }: Props) {
   const editable = can(viewer?.user.role, 'documents:write');
   // Structure line numbers count the lines of the search text, which has the same lines as the text.
   const lines = toLines(content.text);
@@ -136,6 +139,7 @@ export function DocumentPage({ document: doc, overrides, content, similar, relat
         </aside>
 
         <article class="document-text">
+          {doc.ocr && <DocumentOcrPanel documentId={doc.id} ocr={doc.ocr} pages={ocrPages} text={content.text} editable={editable} />}
           {content.html && (
             <p class="view-switch">
               <a href="#text-view" class="active">文本</a> · <a href="#html-view">原版式</a>

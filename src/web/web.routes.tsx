@@ -1,3 +1,4 @@
+import { createOcrRepository } from '../ingest/ocr/ocr.repository.js';
 import type { Hono } from 'hono';
 import type { AppServices } from '../app.js';
 import type { AppEnv } from '../app.types.js';
@@ -52,6 +53,7 @@ import { viewerOf } from './viewer.js';
 /** Server-rendered pages; they read through the same repository as the API, and edit through the API. */
 export function registerWebRoutes(app: Hono<AppEnv>, { db, config, suggestionService }: AppServices) {
   const documentsRepository = createDocumentsRepository({ db });
+  const ocrRepository = createOcrRepository({ db });
   const authRepository = createAuthRepository({ db });
   const auditRepository = createAuditRepository({ db });
   const searchRepository = createSearchRepository({ db });
@@ -123,7 +125,8 @@ export function registerWebRoutes(app: Hono<AppEnv>, { db, config, suggestionSer
         grounds: new Map(reviewRepository.grounds({ includeInactive: true }).map((g) => [g.id, g])),
         items: new Map(trackingRepository.items().map((item) => [item.id, item.name])),
       }}
-      items={can(viewer?.user.role, 'tracking:read') ? trackingRepository.itemsOfDocument(id) : null} viewer={viewer} />);
+      items={can(viewer?.user.role, 'tracking:read') ? trackingRepository.itemsOfDocument(id) : null} viewer={viewer}
+      ocrPages={row.ocrState ? ocrRepository.listPages(id) : []} />);
   });
 
   app.get('/review', (c) => c.html(<ReviewRoundsPage rounds={reviewQueries.rounds()} facets={documentsRepository.facets()} viewer={viewerOf(c)} />));

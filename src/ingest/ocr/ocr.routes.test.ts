@@ -27,6 +27,10 @@ describe('scans are read by OCR in the background', () => {
     const [result] = (await response.json()).results;
     expect(result).toMatchObject({ status: 'imported', document: { format: 'png', ocr: { state: 'pending', pages: 1, pagesDone: 0 } } });
     const id = result.document.id;
+    // The page says the text is still being read, and reloads itself until it is.
+    const pendingPage = await (await app.request(`/documents/${id}`)).text();
+    expect(pendingPage).toContain('正在进行文字识别（OCR）');
+    expect(pendingPage).toContain('http-equiv="refresh"');
 
     await ocrQueue.wake();
 
@@ -45,6 +49,13 @@ describe('scans are read by OCR in the background', () => {
     const image = await app.request(`/api/documents/${id}/pages/1/image`);
     expect(image.headers.get('content-type')).toBe('image/jpeg');
     expect(Buffer.from(await image.arrayBuffer()).subarray(0, 3)).toEqual(Buffer.from([0xff, 0xd8, 0xff]));
+
+    const page = await (await app.request(`/documents/${id}`)).text();
+    expect(page).toContain('本文文字由 OCR 从扫描件识别');
+    expect(page).toMatch(/平均置信度 \d+\.\d%/);
+    expect(page).toContain(`/api/documents/${id}/pages/1/image`);
+    expect(page).toContain('id="ocr-text-form"');
+    expect(await (await app.request('/documents')).text()).toContain('OCR 识别');
   });
 
   test('a scanned PDF (pictures and a scanner watermark for text layer) is read page by page', async () => {
