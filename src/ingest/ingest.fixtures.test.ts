@@ -19,7 +19,7 @@ describe('fixture documents', () => {
     expect([...formats].sort()).toEqual(['doc', 'docx', 'html', 'md', 'ofd', 'pdf', 'png', 'txt']);
   });
 
-  test.each(folders)('%s', async (folder) => {
+  test.each(folders)('%s', { timeout: 180_000 }, async (folder) => {
     const dir = path.join(fixturesDir, folder);
     const expectedFormat = JSON.parse(fs.readFileSync(path.join(dir, 'expected.json'), 'utf8')).format;
     if (expectedFormat === 'png') return expectScanReadByOcr(dir);

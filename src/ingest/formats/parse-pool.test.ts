@@ -40,7 +40,7 @@ function fileOf(folder: string) {
   return { bytes, fileName: name };
 }
 
-test('OCR of a page runs in the pool under the same time limit', async () => {
+test('OCR of a page runs in the pool under the same time limit', { timeout: 120_000 }, async () => {
   const png = renderScannedPage(['平凉市人民政府文件', '第一条 为了规范管理，制定本办法。']);
   await expect(pool({ parseTimeoutMs: 5, parseMemoryMb: 512 }).ocrPage({ bytes: png, format: 'png', pageNumber: 1, fileName: '扫描.png' }))
     .rejects.toMatchObject({ code: 'ingest.parse_timeout', message: expect.stringContaining('扫描.png 第 1 页') });

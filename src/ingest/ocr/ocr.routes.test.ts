@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { buildScannedPdf, characterAccuracy, renderScannedPage } from '../../shared/test-scan.js';
-import { createTestApp, upload, type TestClient } from '../../shared/test-app.js';
+import { createTestApp, testParser, upload, type TestClient } from '../../shared/test-app.js';
+import { createOcrQueue } from './ocr.queue.js';
 
 // The scan is drawn from the fixture's known text, so OCR is tested with nothing but the repository.
 const sourceLines = fs.readFileSync(fileURLToPath(new URL('../../../fixtures/090-scan-png-notice/source.txt', import.meta.url)), 'utf8').trim().split('\n');
@@ -19,7 +20,8 @@ async function searchIds(app: TestClient, q: string): Promise<number[]> {
   return body.results.map((result: { id: number }) => result.id);
 }
 
-describe('scans are read by OCR in the background', () => {
+// OCR takes seconds a page, more on a busy machine.
+describe('scans are read by OCR in the background', { timeout: 180_000 }, () => {
   test('an uploaded scan is accepted at once, pending; once the queue has read it, its text is shown and searchable', async () => {
     const { app, ocrQueue } = createTestApp();
     const response = await upload(app, [{ name: '扫描件.png', bytes: renderScannedPage(sourceLines) }]);
@@ -73,6 +75,21 @@ describe('scans are read by OCR in the background', () => {
     expect(text.split(knownSentence).length - 1).toBe(2);
   });
 
+  test('a server stopped in the middle of a scan goes on after the last page read when it starts again', async () => {
+    const { app, ocrQueue, db } = createTestApp();
+    const jpeg = { bytes: renderScannedPage(sourceLines, { format: 'jpeg' }), width: 1240, height: 1754 };
+    const { document } = (await (await upload(app, [{ name: '扫描件.pdf', bytes: buildScannedPdf({ pages: 2, jpeg }) }])).json()).results[0];
+    await ocrQueue.stop(); // the upload woke the queue; it stops after the page it is reading
+    const stopped = (await documentOf(app, document.id)).ocr;
+    expect(stopped.state).toBe('running');
+    expect(stopped.pagesDone).toBeLessThan(2);
+
+    // The next start's queue, on the same database, picks it up.
+    await createOcrQueue({ db, parser: testParser() }).wake();
+    expect((await documentOf(app, document.id)).ocr).toMatchObject({ state: 'done', pagesDone: 2 });
+    expect((await textOf(app, document.id)).split(knownSentence).length - 1).toBe(2);
+  });
+
   test('staff correct the recognised text: metadata is read again and the search index follows', async () => {
     const { app, ocrQueue, as } = createTestApp();
     const { id } = (await (await upload(app, [{ name: '扫描件.png', bytes: renderScannedPage(sourceLines) }])).json()).results[0].document;
@@ -99,7 +116,7 @@ describe('scans are read by OCR in the background', () => {
   });
 });
 
-describe('bad scans are refused with a clear error, and nothing is stored', () => {
+describe('bad scans are refused with a clear error, and nothing is stored', { timeout: 120_000 }, () => {
   async function expectRefused(app: TestClient, file: { name: string; bytes: Buffer }, status: number, code: string) {
     const response = await upload(app, [file]);
     expect(response.status).toBe(status);
