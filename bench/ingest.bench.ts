@@ -97,7 +97,7 @@ OCR (${label}): ${pending.length} scans, ${pages} pages in ${seconds.toFixed(1)}
   return true;
 }
 
-/** Scanned pages drawn from the fixtures' source texts (their first 24 lines each), imported as PNGs. */
+/** Scanned pages drawn from the fixtures' source texts (their first 10 lines each, wrapped to the page), imported as PNGs. */
 async function renderedScans(pool: ParsePool, pages = 4) {
   const fixturesDir = path.resolve(import.meta.dirname, '../fixtures');
   const sources = fs.readdirSync(fixturesDir).map((folder) => path.join(fixturesDir, folder, 'source.txt')).filter((file) => fs.existsSync(file)).slice(0, pages);
@@ -107,7 +107,7 @@ async function renderedScans(pool: ParsePool, pages = 4) {
   const truth = new Map<number, string>();
   const { importDocument } = await import('../src/ingest/ingest.usecases.js');
   for (const [index, source] of sources.entries()) {
-    const lines = fs.readFileSync(source, 'utf8').split('\n').filter((line) => line.trim()).slice(0, 24);
+    const lines = fs.readFileSync(source, 'utf8').split('\n').filter((line) => line.trim()).slice(0, 10);
     const result = await importDocument({ bytes: renderScannedPage(lines), fileName: `scan-${index}.png`, documentsRepository, parser: pool, limits: config });
     if (result.status === 'imported') truth.set(result.document.id, lines.join('\n'));
   }

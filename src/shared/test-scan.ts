@@ -29,14 +29,33 @@ export function renderScannedPage(lines: string[], { format = 'png' }: { format?
   context.fillRect(0, 0, width, height);
   context.fillStyle = '#1a1a1a';
   const fonts = chineseFontFamilies().map((family) => `"${family}"`).join(', ');
+  const left = 110;
+  const maxWidth = width - left - 60;
   let y = 180;
   lines.forEach((line, index) => {
     const size = index === 2 ? 40 : 33;
     context.font = `${size}px ${fonts}`;
-    y += size * 1.9;
-    context.fillText(line, 150, y);
+    // A line longer than the page wraps, as it would on paper, rather than running off the edge.
+    for (const part of wrap(line, (text) => context.measureText(text).width, maxWidth)) {
+      y += size * 1.9;
+      if (y > height - 80) return;
+      context.fillText(part, left, y);
+    }
   });
   return format === 'png' ? canvas.toBuffer('image/png') : canvas.toBuffer('image/jpeg', 85);
+}
+
+function wrap(line: string, measure: (text: string) => number, maxWidth: number): string[] {
+  const parts: string[] = [];
+  let current = '';
+  for (const character of line) {
+    if (current && measure(current + character) > maxWidth) {
+      parts.push(current);
+      current = '';
+    }
+    current += character;
+  }
+  return [...parts, current];
 }
 
 /** The share of `expected`'s characters that `actual` has in the same order (1 − character error rate, from the longest common subsequence), ignoring white space. */
