@@ -70,3 +70,23 @@ byId('delete-document').addEventListener('click', () => {
   if (!window.confirm('确定删除这份文件吗？原始文件和识别结果都将删除，无法恢复。')) return;
   run(() => requestJson('DELETE', `/api/documents/${documentId}`), '正在删除……', '已删除', () => { window.location.href = '/documents'; });
 });
+
+// A scan's recognised text, corrected by staff: metadata is read again from it on the server.
+const ocrForm = /** @type {HTMLFormElement | null} */ (document.getElementById('ocr-text-form'));
+if (ocrForm) {
+  const ocrMessage = $('.form-message', HTMLElement, ocrForm);
+  ocrForm.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    showMessage(ocrMessage, '正在保存并重新提取文件信息……');
+    try {
+      await requestJson('PUT', `/api/documents/${documentId}/text`, { text: new FormData(ocrForm).get('text') });
+      showMessage(ocrMessage, '已保存');
+      window.location.reload();
+    } catch (error) {
+      showError(ocrMessage, error);
+    }
+  });
+}
+
+document.getElementById('retry-ocr')?.addEventListener('click', () =>
+  run(() => requestJson('POST', `/api/documents/${documentId}/ocr/retry`), '已重新排队识别……', '已重新排队识别'));

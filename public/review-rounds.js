@@ -7,7 +7,7 @@ const message = $('.form-message', HTMLElement, /** @type {HTMLElement} */ (form
 form.addEventListener('submit', async (event) => {
   event.preventDefault();
   const values = Object.fromEntries(new FormData(form));
-  /** @type {Record<string, FormDataEntryValue | number>} */
+  /** @type {Record<string, FormDataEntryValue | number | boolean>} */
   const scope = {};
   for (const field of ['issuer', 'level', 'docType']) if (values[field]) scope[field] = values[field];
   for (const field of ['yearFrom', 'yearTo']) if (values[field]) scope[field] = Number(values[field]);

@@ -1,7 +1,8 @@
 import type { AppConfig } from './config.js';
 import type { AppDatabase } from './db/database.js';
 import { createDocumentsRepository } from './documents/documents.repository.js';
-import type { Parser } from './ingest/formats/parse-pool.js';
+import type { ParsePool } from './ingest/formats/parse-pool.js';
+import { createOcrQueue } from './ingest/ocr/ocr.queue.js';
 import { reviewDocumentFilter } from './review/review.document-filter.js';
 import { createReviewDocumentHooks } from './review/review.document-hooks.js';
 import { createItemsInReview } from './review/review.items-in-review.js';
@@ -23,13 +24,16 @@ export function createInventory(db: AppDatabase) {
  * features above pass down to those below (the inventory with its hooks, the review's document filter and
  * its view of the tracked items). Built once by the server, the command line and each test app.
  */
-export function createAppDependencies({ db, config, parser, titleIndex }: { db: AppDatabase; config: AppConfig; parser: Parser; titleIndex: TitleIndex }) {
+export function createAppDependencies({ db, config, parser, titleIndex }: { db: AppDatabase; config: AppConfig; parser: ParsePool; titleIndex: TitleIndex }) {
+  const documentsRepository = createInventory(db);
   return {
     db,
     config,
     parser,
     titleIndex,
-    documentsRepository: createInventory(db),
+    documentsRepository,
+    /** Reads the scans in the background, through the parse pool; an upload of a scan wakes it. */
+    ocrQueue: createOcrQueue({ db, parser, documentsRepository }),
     documentFilter: reviewDocumentFilter,
     itemsInReview: createItemsInReview({ db }),
     suggestionService: createSuggestionService({ db, config }),

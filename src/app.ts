@@ -7,6 +7,7 @@ import { registerAuthRoutes } from './auth/auth.routes.js';
 import { registerDemoRoutes } from './demo/demo.routes.js';
 import { registerDocumentsRoutes } from './documents/documents.routes.js';
 import { registerIngestRoutes } from './ingest/ingest.routes.js';
+import { registerOcrRoutes } from './ingest/ocr/ocr.routes.js';
 import { registerSearchRoutes } from './search/search.routes.js';
 import { createErrorFactory, createNotFoundError } from './shared/errors.js';
 import { registerChecklistRoutes } from './checklist/checklist.routes.js';
@@ -51,6 +52,7 @@ export function createApp(dependencies: AppDependencies) {
   registerAuthRoutes(app, dependencies);
   registerAuthPages(app, dependencies);
   registerIngestRoutes(app, dependencies);
+  registerOcrRoutes(app, dependencies);
   registerDemoRoutes(app, dependencies);
   registerDocumentsRoutes(app, dependencies);
   registerDocumentsPages(app, dependencies);

@@ -10,6 +10,7 @@ import { runningServerPid } from './db/running-server.js';
 import { toImportResultBody } from './ingest/ingest.models.js';
 import { createParsePool } from './ingest/formats/parse-pool.js';
 import { collectFiles, importFiles } from './ingest/import-paths.js';
+import { createOcrQueue } from './ingest/ocr/ocr.queue.js';
 import { runSearchCommand, SEARCH_USAGE } from './search/search.cli.js';
 import { CHECKLIST_USAGE, runChecklistCommand } from './checklist/checklist.cli.js';
 import { REVIEW_USAGE, runReviewCommand } from './review/review.cli.js';
@@ -114,14 +115,34 @@ async function runImport(args: string[]): Promise<number> {
     : null;
   bar?.start(files.length, 0);
   const parser = createParsePool(config);
+  const documentsRepository = createInventory(db);
+  // A scan's line waits for its OCR, so that it carries the metadata read from the recognised text.
+  const scans: ImportResult[] = [];
   const results = await importFiles({
-    files, documentsRepository: createInventory(db), parser, limits: config, concurrency: config.importConcurrency,
+    files, documentsRepository, parser, limits: config, concurrency: config.importConcurrency,
     onResult(result) {
       bar?.increment();
-      if (values.json) process.stdout.write(`${JSON.stringify(toImportResultBody(result))}\n`);
+      if (result.status === 'imported' && result.document.ocrState === 'pending') scans.push(result);
+      else if (values.json) process.stdout.write(`${JSON.stringify(toImportResultBody(result))}\n`);
     },
   });
   bar?.stop();
+  if (scans.length > 0) {
+    if (!values.json) console.log(`扫描件 ${scans.length} 件，正在进行文字识别（OCR）……`);
+    const startedAt = performance.now();
+    await createOcrQueue({
+      db, parser, documentsRepository,
+      onProgress: ({ fileName, page, pages }) => process.stderr.write(`  OCR ${fileName} 第 ${page}/${pages} 页\n`),
+    }).wake();
+    for (const scan of scans) {
+      if (scan.status !== 'imported') continue;
+      const document = documentsRepository.getById(scan.document.id);
+      scan.document = document;
+      if (values.json) process.stdout.write(`${JSON.stringify(toImportResultBody(scan))}\n`);
+      else if (document.ocrState === 'failed') console.log(`  识别失败 ${scan.file}：${document.ocrError}`);
+    }
+    if (!values.json) console.log(`文字识别完成，用时 ${((performance.now() - startedAt) / 1000).toFixed(1)} 秒`);
+  }
   await parser.close();
   db.$client.close();
 

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { DEFAULT_MAX_SCAN_PAGES } from './ingest/formats/formats.types.js';
 
 /** Every setting the app reads, with its default. Only environment variables listed here are read. */
 export type AppConfig = {
@@ -24,6 +25,8 @@ export type AppConfig = {
   /** A file whose parsing takes longer, or needs more memory, is refused. */
   parseTimeoutMs: number;
   parseMemoryMb: number;
+  /** A scan with more pages is refused at upload. */
+  maxScanPages: number;
   /** Review suggestions: 暂行/试行 rules older than this many years are flagged for improvement. */
   provisionalMaxYears: number;
   /** Two texts at or above this estimated similarity are near-duplicates. */
@@ -47,6 +50,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     signInDelayMs: 300,
     parseTimeoutMs: 60_000,
     parseMemoryMb: 1024,
+    maxScanPages: DEFAULT_MAX_SCAN_PAGES,
     provisionalMaxYears: 3,
     nearDuplicateThreshold: 0.8,
     duplicateAbolishSimilarity: 0.95,

@@ -25,7 +25,8 @@ if (!searchIndexAgrees(db)) {
 const releaseDataDir = markServerRunning(config.dataDir); // `zhidu restore` refuses while this mark is held
 const parser = createParsePool(config);
 const titleIndex = createTitleIndex({ db, file: path.join(config.dataDir, 'title-index.json') });
-const app = createApp(createAppDependencies({ db, config, parser, titleIndex }));
+const dependencies = createAppDependencies({ db, config, parser, titleIndex });
+const app = createApp(dependencies);
 
 // The first start creates the administrator; its one-time password is shown here, once, and never stored.
 const adminPassword = await ensureInitialAdmin({ authRepository: createAuthRepository({ db }), auditRepository: createAuditRepository({ db }) });
@@ -36,15 +37,18 @@ if (adminPassword) {
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   const where = config.host ? `，仅监听 ${config.host}` : '，监听所有网络接口';
   console.log(`制度清理工作平台已启动：http://localhost:${info.port}  （数据目录 ${config.dataDir}${where}）`);
+  // Scans uploaded before a stop are read now.
+  void dependencies.ocrQueue.wake();
 });
 
-function shutdown() {
+async function shutdown() {
   releaseDataDir();
   server.close();
+  await dependencies.ocrQueue.stop();
   void parser.close();
   titleIndex.close();
   db.$client.close();
   process.exit(0);
 }
-process.on('SIGINT', shutdown);
-process.on('SIGTERM', shutdown);
+process.on('SIGINT', () => void shutdown());
+process.on('SIGTERM', () => void shutdown());

@@ -10,7 +10,7 @@ import { hashToken } from './auth/auth.usecases.js';
 import type { Role } from './auth/roles.js';
 import { loadConfig, type AppConfig } from './config.js';
 import { createInMemoryDatabase, type AppDatabase } from './db/database.js';
-import { createParsePool, type Parser } from './ingest/formats/parse-pool.js';
+import { createParsePool, type ParsePool } from './ingest/formats/parse-pool.js';
 import { createTitleIndex } from './search/title-index.js';
 import type { DocumentsRepository } from './documents/documents.repository.js';
 import type { DocumentMetadata } from './documents/documents.types.js';
@@ -23,19 +23,21 @@ export type TestClient = { request: (input: string, init?: RequestInit) => Promi
  * the given role (staff unless told); `as(role)` gives a client for another role and `rawApp` sends
  * requests with no session at all.
  */
-let sharedParser: Parser | undefined;
+let sharedParser: ParsePool | undefined;
 
 /** One parse pool for all the apps of a test file: the same worker threads the server uses. */
-export function testParser(): Parser {
+export function testParser(): ParsePool {
   sharedParser ??= createParsePool(loadConfig({}));
   return sharedParser;
 }
 
-export function createTestApp(config: Partial<AppConfig> = {}, role: Role = 'staff', parser: Parser = testParser()) {
+export function createTestApp(config: Partial<AppConfig> = {}, role: Role = 'staff', parser: ParsePool = testParser()) {
   const db = createInMemoryDatabase();
-  const rawApp = createApp(createAppDependencies({ db, config: { ...loadConfig({}), signInDelayMs: 0, ...config }, parser, titleIndex: createTitleIndex({ db, file: null }) }));
+  // An upload of a scan wakes the app's OCR queue; a test awaits `ocrQueue.wake()` to see the scans read.
+  const dependencies = createAppDependencies({ db, config: { ...loadConfig({}), signInDelayMs: 0, ...config }, parser, titleIndex: createTitleIndex({ db, file: null }) });
+  const rawApp = createApp(dependencies);
   const as = (asRole: Role, options: { mustChangePassword?: boolean } = {}) => signedInClient(rawApp, db, asRole, options);
-  return { app: as(role), as, rawApp, db };
+  return { app: as(role), as, rawApp, db, ocrQueue: dependencies.ocrQueue };
 }
 
 let userCounter = 0;
@@ -62,6 +64,11 @@ function signedInClient(app: ReturnType<typeof createApp>, db: AppDatabase, role
 }
 
 const fixturesDir = fileURLToPath(new URL('../fixtures', import.meta.url));
+
+/** The fixture folders that hold an input file (a scan's folder has none: its test renders the page from source.txt). */
+export function fixtureFolders(): string[] {
+  return fs.readdirSync(fixturesDir).filter((name) => /^\d{3}-/.test(name) && fs.readdirSync(path.join(fixturesDir, name)).some((file) => file.startsWith('input.')));
+}
 
 /** The input file of a fixture folder, as bytes with its name. */
 export function readFixture(folder: string): { name: string; bytes: Buffer } {

@@ -26,6 +26,8 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
   'GET /api/documents/:id/text': 'documents:read',
   'GET /api/documents/:id/original': 'documents:read',
   'GET /api/documents/:id/similar': 'documents:read',
+  'GET /api/documents/:id/pages': 'documents:read',
+  'GET /api/documents/:id/pages/:page/image': 'documents:read',
   'GET /api/search': 'documents:read',
   'GET /api/search/suggest': 'documents:read',
   'GET /search': 'documents:read',
@@ -35,6 +37,8 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
   'POST /api/demo': 'documents:demo',
   'PATCH /api/documents/:id': 'documents:write',
   'POST /api/documents/:id/reparse': 'documents:write',
+  'PUT /api/documents/:id/text': 'documents:write',
+  'POST /api/documents/:id/ocr/retry': 'documents:write',
   'DELETE /api/documents/:id': 'documents:write',
 
   'GET /review': 'review:read',

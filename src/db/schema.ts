@@ -1,4 +1,4 @@
-// Every table of the app, for drizzle-kit and for the typed database handle.
+// Every table of the app, for drizzle-kit only (the app's database handle is untyped by schema).
 export * from '../documents/documents.table.js';
 export * from '../auth/auth.table.js';
 export * from '../auth/audit.table.js';

@@ -6,6 +6,9 @@ const CONTENT_TYPES: Record<string, string> = {
   txt: 'application/octet-stream', // served as a download, never rendered: its encoding may not be UTF-8
   html: 'application/octet-stream', // never rendered inline: it could carry scripts
   md: 'application/octet-stream',
+  jpg: 'image/jpeg',
+  png: 'image/png',
+  tif: 'image/tiff',
 };
 
 export function contentTypeOf(format: string): string {

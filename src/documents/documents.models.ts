@@ -49,6 +49,10 @@ export function toDocumentSummary(row: DocumentRow, today: string) {
     format: row.format,
     fileName: row.fileName,
     sizeBytes: row.sizeBytes,
+    /** Scans only: where OCR stands, how many pages are read, and the engine's confidence once done. */
+    ocr: row.ocrState
+      ? { state: row.ocrState, pages: row.ocrPages ?? 0, pagesDone: row.ocrPagesDone ?? 0, confidence: row.ocrConfidence, error: row.ocrError, textCorrectedAt: row.textCorrectedAt }
+      : null,
   };
 }
 export type DocumentSummary = ReturnType<typeof toDocumentSummary>;

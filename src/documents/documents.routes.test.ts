@@ -1,10 +1,9 @@
-import fs from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { createTestApp, readFixture, upload } from '../test-app.js';
+import { createTestApp, fixtureFolders, readFixture, upload } from '../test-app.js';
 
 type Summary = { id: number; title: string; docNumber: string | null; issuer: string | null; issuedOn: string | null; docType: string | null; level: string | null; status: string };
 
-const FOLDERS = fs.readdirSync(new URL('../../fixtures', import.meta.url)).filter((name) => /^\d{3}-/.test(name));
+const FOLDERS = fixtureFolders();
 
 async function importFixtures(folders: string[]) {
   const { app, db } = createTestApp();

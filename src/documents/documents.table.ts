@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { blob, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { blob, index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { DOCUMENT_KINDS, type DocumentEvidence, type DocumentMetadata, type DocumentStructure } from './documents.types.js';
 
 /**
@@ -39,6 +39,19 @@ export const documentsTable = sqliteTable(
     /** The user's corrections, field by field; they win over `extracted` and survive a re-parse. */
     overrides: text('overrides', { mode: 'json' }).$type<Partial<DocumentMetadata>>().notNull().default(sql`'{}'`),
 
+    /**
+     * Scans only (null otherwise): pending → running → done | failed; a failed one goes back to pending
+     * when staff retry it. Pending and running ones are picked up again when the server starts.
+     */
+    ocrState: text('ocr_state', { enum: ['pending', 'running', 'done', 'failed'] }),
+    ocrPages: integer('ocr_pages'),
+    ocrPagesDone: integer('ocr_pages_done'),
+    /** The engine's mean confidence over the recognised characters, 0–1. */
+    ocrConfidence: real('ocr_confidence'),
+    ocrError: text('ocr_error'),
+    /** When staff last corrected the recognised text by hand. */
+    textCorrectedAt: integer('text_corrected_at', { mode: 'timestamp_ms' }),
+
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
   },
@@ -48,6 +61,8 @@ export const documentsTable = sqliteTable(
     index('documents_expires_on_idx').on(table.expiresOn),
     // Lets the title index catch up with whatever changed since it was saved.
     index('documents_updated_at_idx').on(table.updatedAt),
+    // The OCR queue looks for the scans still to read.
+    index('documents_ocr_state_idx').on(table.ocrState),
   ],
 );
 
@@ -69,6 +84,19 @@ export const documentFilesTable = sqliteTable('document_files', {
   bytes: blob('bytes', { mode: 'buffer' }).notNull(),
 });
 
+/** A scanned page: the image shown beside the recognised text, and what OCR read from it. */
+export const documentPagesTable = sqliteTable('document_pages', {
+  documentId: integer('document_id').notNull().references(() => documentsTable.id, { onDelete: 'cascade' }),
+  pageNumber: integer('page_number').notNull(),
+  /** A JPEG of the page, scaled for reading on screen. */
+  image: blob('image', { mode: 'buffer' }).notNull(),
+  width: integer('width').notNull(),
+  height: integer('height').notNull(),
+  text: text('text').notNull(),
+  confidence: real('confidence'),
+}, (table) => [primaryKey({ columns: [table.documentId, table.pageNumber] })]);
+
 export type DocumentRow = typeof documentsTable.$inferSelect;
 export type NewDocumentRow = typeof documentsTable.$inferInsert;
 export type DocumentContentRow = typeof documentContentsTable.$inferSelect;
+export type DocumentPageRow = typeof documentPagesTable.$inferSelect;

@@ -7,7 +7,7 @@ import type { Parser } from './formats/parse-pool.js';
 import { importDocument, type ImportLimits, type ImportResult } from './ingest.usecases.js';
 
 /** Extensions picked up when walking a folder; a file named on the command line is always tried. */
-const DOCUMENT_EXTENSIONS = new Set(['.docx', '.doc', '.wps', '.pdf', '.txt', '.text', '.html', '.htm', '.md', '.markdown', '.ofd']);
+const DOCUMENT_EXTENSIONS = new Set(['.docx', '.doc', '.wps', '.pdf', '.txt', '.text', '.html', '.htm', '.md', '.markdown', '.ofd', '.jpg', '.jpeg', '.png', '.tif', '.tiff']);
 
 /** The files to import: files as given, folders walked recursively for document files (hidden files skipped). */
 export async function collectFiles(paths: string[]): Promise<{ files: string[]; skipped: string[] }> {

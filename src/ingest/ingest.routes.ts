@@ -7,15 +7,16 @@ import type { DocumentsRepository } from '../documents/documents.repository.js';
 import { idParamSchema } from '../documents/documents.schemas.js';
 import { createErrorFactory } from '../shared/errors.js';
 import { validate } from '../shared/validation.js';
-import type { Parser } from './formats/parse-pool.js';
+import type { ParsePool } from './formats/parse-pool.js';
+import type { OcrQueue } from './ocr/ocr.queue.js';
 import { toImportResultBody } from './ingest.models.js';
 import { importDocument, reparseDocument, type ImportResult } from './ingest.usecases.js';
 
 const createNoFilesError = createErrorFactory({ code: 'ingest.no_files', message: '请选择要上传的文件', status: 400 });
 const createRequestTooLargeError = createErrorFactory({ code: 'ingest.request_too_large', message: '上传内容超过总大小上限', status: 413 });
 
-export function registerIngestRoutes(app: Hono<AppEnv>, { config, parser, documentsRepository }: {
-  config: AppConfig; parser: Parser; documentsRepository: DocumentsRepository;
+export function registerIngestRoutes(app: Hono<AppEnv>, { config, parser, documentsRepository, ocrQueue }: {
+  config: AppConfig; parser: ParsePool; documentsRepository: DocumentsRepository; ocrQueue: OcrQueue;
 }) {
   app.post(
     '/api/documents',
@@ -31,6 +32,8 @@ export function registerIngestRoutes(app: Hono<AppEnv>, { config, parser, docume
           bytes: Buffer.from(await file.arrayBuffer()), fileName: file.name, documentsRepository, parser, limits: config,
         }));
       }
+      // Scans are answered at once, their text still to come: the queue reads them in the background.
+      if (results.some((result) => result.status === 'imported' && result.document.ocrState === 'pending')) void ocrQueue.wake();
       const resultsBody = { results: results.map((result) => toImportResultBody(result)) };
       const firstFailure = results.find((result) => result.status === 'failed');
       if (firstFailure?.status === 'failed' && results.every((result) => result.status === 'failed')) {

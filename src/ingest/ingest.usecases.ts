@@ -6,11 +6,11 @@ import type { DocumentRow } from '../documents/documents.table.js';
 import { AppError, isAppError } from '../shared/errors.js';
 import { safeFileName } from '../shared/file-names.js';
 import { createFileTooLargeError, createUnreadableFileError } from './ingest.errors.js';
-import type { Parser } from './formats/parse-pool.js';
+import type { Parser, ParsePool } from './formats/parse-pool.js';
 import { docNumberPrefix } from '../text/doc-number.js';
 import type { ReadDocument } from './read-document.js';
 
-export type ImportLimits = Pick<AppConfig, 'maxFileBytes' | 'maxExpandedBytes'>;
+export type ImportLimits = Pick<AppConfig, 'maxFileBytes' | 'maxExpandedBytes' | 'maxScanPages'>;
 
 export type ImportResult =
   | { file: string; status: 'imported' | 'duplicate'; document: DocumentRow }
@@ -37,13 +37,15 @@ export async function importDocument({ bytes, fileName, documentsRepository, par
     if (existing) return { file, status: 'duplicate', document: existing };
 
     const parsed = await parser.parse({ bytes, fileName: name, limits });
-    const { format, text, html, structure, searchText, derived, kind } = parsed;
+    const { format, text, html, structure, searchText, derived, kind, scanPages } = parsed;
     const { metadata, evidence } = inferIssuer(parsed, documentsRepository);
+    // A scan is stored at once with its pages still to read; the OCR queue fills in its text.
+    const ocr = scanPages === undefined ? {} : { ocrState: 'pending' as const, ocrPages: scanPages, ocrPagesDone: 0 };
     try {
       const document = documentsRepository.insert({
         row: {
           sha256, fileName: name, format, sizeBytes: bytes.length,
-          ...metadata, extracted: metadata, kind, evidence, overrides: {}, createdAt: now, updatedAt: now,
+          ...metadata, extracted: metadata, kind, evidence, overrides: {}, ...ocr, createdAt: now, updatedAt: now,
         },
         content: { text, searchText, html, structure },
         derived,
@@ -78,18 +80,23 @@ export function inferIssuer({ metadata, evidence }: Pick<ReadDocument, 'metadata
   };
 }
 
-/** Parses a stored original again (after a parser improvement); the user's corrections stay in force. */
+/**
+ * Parses a stored original again (after a parser improvement); the user's corrections stay in force.
+ * A scan keeps its recognised (or corrected) text: only its metadata is read again from it.
+ */
 export async function reparseDocument({ id, documentsRepository, parser, limits, now = new Date() }: {
   id: number;
   documentsRepository: DocumentsRepository;
-  parser: Parser;
+  parser: Pick<ParsePool, 'parse' | 'readText'>;
   limits: ImportLimits;
   now?: Date;
 }): Promise<DocumentRow> {
   const row = documentsRepository.getById(id);
-  const parsed = await parser.parse({ bytes: documentsRepository.getOriginal(id), fileName: row.fileName, limits });
-  const { text, html, structure, searchText, derived, kind } = parsed;
-  const { metadata, evidence } = inferIssuer(parsed, documentsRepository, id);
+  const reread = row.ocrState
+    ? { ...(await parser.readText({ text: documentsRepository.getContent(id).text, fileName: row.fileName })), text: documentsRepository.getContent(id).text, html: null }
+    : await parser.parse({ bytes: documentsRepository.getOriginal(id), fileName: row.fileName, limits });
+  const { text, html, structure, searchText, derived, kind } = reread;
+  const { metadata, evidence } = inferIssuer(reread, documentsRepository, id);
   return documentsRepository.updateMetadata(
     id,
     { extracted: metadata, overrides: row.overrides, effective: effectiveMetadata(metadata, row.overrides), updatedAt: now, reading: { kind, evidence } },

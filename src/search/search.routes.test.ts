@@ -1,8 +1,7 @@
-import fs from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { createTestApp, readFixture, ruleFile, upload } from '../test-app.js';
+import { createTestApp, fixtureFolders, readFixture, ruleFile, upload } from '../test-app.js';
 
-const FOLDERS = fs.readdirSync(new URL('../../fixtures', import.meta.url)).filter((name) => /^\d{3}-/.test(name));
+const FOLDERS = fixtureFolders();
 type Result = { id: number; title: string; article: string | null; url: string; snippet: { text: string; highlights: [number, number][] } };
 
 const context = createTestApp();

@@ -9,6 +9,7 @@ import { DOCUMENT_LEVELS, type DocumentEvidence, type DocumentMetadata, type Evi
 import { can } from '../auth/roles.js';
 import type { ReviewQueries } from '../review/review.queries.js';
 import { DocumentReviewPanel } from './document-review.js';
+import { DocumentOcrPanel } from './document-ocr.js';
 import type { HistoryLabels } from './review-history.js';
 import { Layout, type Viewer } from './layout.js';
 import { formatBytes } from '../shared/format.js';
@@ -18,6 +19,8 @@ type Props = {
   document: DocumentSummary; overrides: Partial<DocumentMetadata>; evidence: DocumentEvidence; content: ContentPage; similar: DocumentRow[];
   relations: DocumentRelations; review: DocumentReview | null; historyLabels: HistoryLabels;
   items: { id: number; name: string }[] | null; viewer: Viewer;
+  /** A scan's pages (without their images), for its OCR section. */
+  ocrPages?: { pageNumber: number; width: number; height: number; confidence: number | null }[];
 };
 type DocumentReview = ReturnType<ReviewQueries['document']>;
 type ContentPage = ReturnType<DocumentsRepository['getContentPage']>;
@@ -25,7 +28,7 @@ type DocumentRelations = ReturnType<ReviewQueries['relationsOf']>;
 
 const anchorOf = (node: StructureNode) => `${node.kind}-${node.number}`;
 
-export function DocumentPage({ document: doc, overrides, evidence, content, similar, relations, review, historyLabels, items, viewer }: Props) {
+export function DocumentPage({ document: doc, overrides, evidence, content, similar, relations, review, historyLabels, items, viewer, ocrPages = [] }: Props) {
   const editable = can(viewer?.user.role, 'documents:write');
   // Structure line numbers count the lines of the search text, which has the same lines as the text. A long
   // text is shown a page at a time; headings and hits lie in its indexed beginning, which places them on their page.
@@ -148,6 +151,7 @@ export function DocumentPage({ document: doc, overrides, evidence, content, simi
         </aside>
 
         <article class="document-text">
+          {doc.ocr && <DocumentOcrPanel documentId={doc.id} ocr={doc.ocr} pages={ocrPages} text={content.text} editable={editable} />}
           {content.html && content.page === 1 && (
             <p class="view-switch">
               <a href="#text-view" class="active">文本</a> · <a href="#html-view">原版式</a>

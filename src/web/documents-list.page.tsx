@@ -1,3 +1,4 @@
+import { OcrTag } from './document-ocr.js';
 import type { DocumentSummary } from '../documents/documents.models.js';
 import { VALIDITY_STATUS_LABELS } from '../documents/documents.models.js';
 import type { DocumentsRepository } from '../documents/documents.repository.js';
@@ -66,6 +67,7 @@ export function DocumentsListPage({ query, documents, total, nextCursor, facets,
                   <td class="title-cell">
                     <a href={`/documents/${doc.id}`}>{doc.title}</a>
                     {doc.provisional && <span class="tag">{PROVISIONAL_LABELS[doc.provisional]}</span>}
+                    <OcrTag ocr={doc.ocr} />
                   </td>
                   <td class="nowrap">{doc.docNumber ?? '—'}</td>
                   <td>{doc.issuer ?? '—'}</td>

@@ -10,6 +10,7 @@ import { idParamSchema, listQuerySchema, textPageQuerySchema } from '../document
 import { createNotFoundError } from '../shared/errors.js';
 import { listDocuments } from '../documents/documents.usecases.js';
 import { reviewFilterSchema } from '../review/review.document-filter.js';
+import { createOcrRepository } from '../ingest/ocr/ocr.repository.js';
 import { createReviewQueries } from '../review/review.queries.js';
 import { createReviewRepository } from '../review/review.repository.js';
 import type { SuggestionService } from '../review/suggestions/suggestions.usecases.js';
@@ -31,6 +32,7 @@ export function registerDocumentsPages(app: Hono<AppEnv>, { db, config, document
   const reviewRepository = createReviewRepository({ db });
   const reviewQueries = createReviewQueries({ reviewRepository, suggestionService });
   const trackingRepository = createTrackingRepository({ db });
+  const ocrRepository = createOcrRepository({ db, documentsRepository });
 
   app.get('/', (c) => c.html(<HomePage documentCount={documentsRepository.countAll()} viewer={viewerOf(c)} />));
 
@@ -68,6 +70,7 @@ export function registerDocumentsPages(app: Hono<AppEnv>, { db, config, document
         grounds: new Map(reviewRepository.grounds({ includeInactive: true }).map((g) => [g.id, g])),
         items: new Map(trackingRepository.items().map((item) => [item.id, item.name])),
       }}
-      items={can(viewer?.user.role, 'tracking:read') ? trackingRepository.itemsOfDocument(id) : null} viewer={viewer} />);
+      items={can(viewer?.user.role, 'tracking:read') ? trackingRepository.itemsOfDocument(id) : null} viewer={viewer}
+      ocrPages={row.ocrState ? ocrRepository.listPages(id) : []} />);
   });
 }

@@ -65,8 +65,8 @@ const refusedFiles: [string, number, string][] = [
   ['ofd-without-text.ofd', 422, 'ingest.no_text'],
   ['images-only.zip.docx', 415, 'ingest.unsupported_format'],
   ['document.rtf', 415, 'ingest.unsupported_format'],
-  ['image.pdf', 415, 'ingest.unsupported_format'],
-  ['photo.txt', 415, 'ingest.unsupported_format'],
+  ['image.pdf', 422, 'ingest.corrupt_image'], // a PNG signature: read as a scan, and its data is garbage
+  ['photo.txt', 422, 'ingest.corrupt_image'],
   ['executable.txt', 415, 'ingest.unsupported_format'],
   ['whitespace-only.txt', 422, 'ingest.no_text'],
   ['punctuation-only.txt', 422, 'ingest.no_text'],

@@ -1,14 +1,15 @@
 import path from 'node:path';
 import {
   createEmptyFileError, createExpandedTooLargeError, createNoTextError, createParseTooLargeError, createUnreadableFileError,
-  createUnsupportedEncodingError, createUnsupportedFormatError,
+  createTooManyPagesError, createUnsupportedEncodingError, createUnsupportedFormatError,
 } from '../ingest.errors.js';
 import { isAppError } from '../../shared/errors.js';
 import { decodeText } from './decode-text.js';
 import { parseDoc } from './doc.js';
 import { parseDocx } from './docx.js';
-import type { DocumentFormat, ParseLimits, ParsedContent } from './formats.types.js';
+import { DEFAULT_MAX_SCAN_PAGES, type DocumentFormat, type ParseLimits, type ParsedContent } from './formats.types.js';
 import { parseHtml } from './html.js';
+import { parseImage, sniffImage } from './image.js';
 import { parseMarkdown } from './markdown.js';
 import { PageLimitError, parseOfd } from './ofd.js';
 import { parsePdf } from './pdf.js';
@@ -25,6 +26,8 @@ export function sniffFormat(bytes: Uint8Array, fileName: string, limits: ParseLi
   if (bytes.length === 0) throw createEmptyFileError(fileName);
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return { format: 'pdf' }; // %PDF
   if (startsWith(bytes, OLE_MAGIC)) return { format: 'doc' };
+  const image = sniffImage(bytes);
+  if (image) return { format: image };
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return { format: sniffZip(bytes, fileName, limits) };
   if (startsWith(bytes, [0x7b, 0x5c, 0x72, 0x74, 0x66])) throw createUnsupportedFormatError(fileName, 'RTF 文件请另存为 docx'); // {\rtf
 
@@ -67,22 +70,28 @@ export async function parseFile({ bytes, fileName, limits }: { bytes: Buffer; fi
   const { format, decodedText } = sniffFormat(bytes, fileName, limits);
   let content: ParsedContent;
   try {
-    content = await parseByFormat(format, bytes, decodedText, limits);
+    content = await parseByFormat(format, bytes, fileName, decodedText, limits);
   } catch (error) {
     if (isAppError(error)) throw error;
     if (error instanceof ZipExpandsTooFarError) throw createExpandedTooLargeError(fileName);
     if (error instanceof PageLimitError) throw createParseTooLargeError(fileName);
     throw createUnreadableFileError(fileName, undefined, describe(error));
   }
+  if (content.scanPages !== undefined) {
+    const maxPages = limits.maxScanPages ?? DEFAULT_MAX_SCAN_PAGES;
+    if (content.scanPages > maxPages) throw createTooManyPagesError(fileName, `共 ${content.scanPages} 页，上限 ${maxPages} 页，请拆分后分别导入`);
+    return { format, ...content };
+  }
   if (!/[\p{L}\p{N}]/u.test(content.text)) throw createNoTextError(fileName);
   return { format, ...content };
 }
 
-async function parseByFormat(format: DocumentFormat, bytes: Buffer, decodedText: string | undefined, limits: ParseLimits): Promise<ParsedContent> {
+async function parseByFormat(format: DocumentFormat, bytes: Buffer, fileName: string, decodedText: string | undefined, limits: ParseLimits): Promise<ParsedContent> {
   switch (format) {
     case 'docx': return parseDocx(bytes, limits.maxExpandedBytes);
     case 'doc': return parseDoc(bytes);
-    case 'pdf': return parsePdf(bytes);
+    case 'pdf': return parsePdf(bytes, fileName);
+    case 'jpg': case 'png': case 'tif': return parseImage(bytes, fileName);
     case 'ofd': return parseOfd(bytes, limits.maxExpandedBytes);
     case 'html': return isPortalPage(decodedText!) ? parsePortalPage(decodedText!) : parseHtml(decodedText!);
     case 'md': return parseMarkdown(decodedText!);

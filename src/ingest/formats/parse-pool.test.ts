@@ -1,6 +1,7 @@
 import { afterAll, expect, test } from 'vitest';
 import { readFixture } from '../../test-app.js';
 import { createParsePool } from './parse-pool.js';
+import { renderScannedPage } from '../../shared/test-scan.js';
 
 const limits = { maxExpandedBytes: 50 * 1048576 };
 const pools: ReturnType<typeof createParsePool>[] = [];
@@ -38,3 +39,15 @@ function fileOf(folder: string) {
   const { name, bytes } = readFixture(folder);
   return { bytes, fileName: name };
 }
+
+test('OCR of a page runs in the pool under the same time limit', { timeout: 120_000 }, async () => {
+  const png = renderScannedPage(['平凉市人民政府文件', '第一条 为了规范管理，制定本办法。']);
+  await expect(pool({ parseTimeoutMs: 5, parseMemoryMb: 512 }).ocrPage({ bytes: png, format: 'png', pageNumber: 1, fileName: '扫描.png' }))
+    .rejects.toMatchObject({ code: 'ingest.parse_timeout', message: expect.stringContaining('扫描.png 第 1 页') });
+});
+
+test('a PDF with a text layer is read from it, not marked for OCR', async () => {
+  const document = await pool({ parseTimeoutMs: 30_000, parseMemoryMb: 512 }).parse({ ...fileOf('020-pdf-implementation-rules'), limits });
+  expect(document.scanPages).toBeUndefined();
+  expect(document.text).toContain('专项资金实行项目库管理');
+});
