@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { AppDatabase } from '../db/database.js';
 import { documentsTable, type DocumentRow } from '../documents/documents.table.js';
+import { searchDictionaryOf } from './search.dictionary.js';
 
 /** Title hits weigh three times body hits: a query that names a document should find that document first. */
 const TITLE_WEIGHT = 3;
@@ -12,6 +13,9 @@ export function createSearchRepository({ db }: { db: AppDatabase }) {
   const documentFrequency = db.$client.prepare('select doc as documents from search_vocabulary where term = ?');
 
   return {
+    /** The vocabulary of the inventory's titles, current with the documents. */
+    dictionary: () => searchDictionaryOf(db),
+
     /** Documents matching one FTS5 expression, best first (bm25: lower is better). */
     matchDocuments(expression: string, limit: number): { documentId: number; rank: number }[] {
       return match.all(expression, limit) as { documentId: number; rank: number }[];
@@ -24,6 +28,18 @@ export function createSearchRepository({ db }: { db: AppDatabase }) {
     /** How many documents hold each token. */
     documentFrequencies(tokens: string[]): Map<string, number> {
       return new Map(tokens.map((token) => [token, (documentFrequency.get(token) as { documents: number } | undefined)?.documents ?? 0]));
+    },
+
+    /** Those of `ids` that pass the list filters, without reading the rows when there is no filter. */
+    idsPassing(ids: number[], where: ReturnType<typeof sql> | undefined): number[] {
+      if (!where) return ids;
+      const passing: number[] = [];
+      for (let i = 0; i < ids.length; i += 500) {
+        const batch = ids.slice(i, i + 500);
+        passing.push(...db.select({ id: documentsTable.id }).from(documentsTable)
+          .where(sql`${documentsTable.id} in (${sql.join(batch.map((id) => sql`${id}`), sql`, `)}) and ${where}`).all().map((row) => row.id));
+      }
+      return passing;
     },
 
     /** The documents among `ids` that pass the list filters (the same conditions as the document list). */
