@@ -39,7 +39,18 @@ function renderFacets(facets) {
   }
 }
 
-function render({ total, results, facets }) {
+// How the query was read (words, relaxed, corrected), with a way back to the query as typed.
+function readingNotice(reading) {
+  if (!reading?.summary) return null;
+  const notice = element('p', { class: 'search-reading' }, reading.summary);
+  if (reading.corrected) {
+    const typed = form.elements.q.value.trim();
+    notice.append(' ', element('a', { href: `/search?${new URLSearchParams({ q: typed, literal: '1' })}`, class: 'search-literal' }, `仍按「${typed}」检索`));
+  }
+  return notice;
+}
+
+function render({ total, results, facets, reading }) {
   renderFacets(facets);
   const list = element('ol', { class: 'search-results' }, ...results.map((result) => element('li', {},
     element('a', { href: result.url, class: 'result-title' }, result.title),
@@ -48,7 +59,7 @@ function render({ total, results, facets }) {
       element('span', { class: `status status-${result.status}` }, STATUS_LABELS[result.status]),
       result.article ? element('span', { class: 'tag' }, result.article) : null),
     element('p', { class: 'snippet' }, ...highlighted(result.snippet)))));
-  section.replaceChildren(element('p', { class: 'result-count' }, `共找到 ${total} 件`), list);
+  section.replaceChildren(...[readingNotice(reading), element('p', { class: 'result-count' }, `共找到 ${total} 件`), list].filter(Boolean));
 }
 
 async function search() {

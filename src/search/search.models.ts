@@ -1,7 +1,7 @@
 import { todayIso, validityStatus } from '../documents/documents.models.js';
 import { parseChineseNumber } from '../ingest/metadata/chinese-numerals.js';
 import type { SearchQueryInput } from './search.schemas.js';
-import type { SearchHit } from './search.usecases.js';
+import type { QueryReading, SearchHit } from './search.usecases.js';
 
 /** The list filters a search request carries, as the document list names them. */
 export function toSearchFilters(input: Pick<SearchQueryInput, 'type' | 'issuer' | 'level' | 'yearFrom' | 'yearTo' | 'status' | 'category' | 'item'>, today: string) {
@@ -33,4 +33,18 @@ export function toSearchResult(hit: SearchHit, today = todayIso()) {
     url: `/documents/${document.id}${anchorOf(hit)}`,
     snippet: hit.snippet,
   };
+}
+
+/** How a query was read, in a few words for a person: what was corrected, which words were looked for. */
+export function describeReading(reading: QueryReading): string {
+  const parts: string[] = [];
+  if (reading.corrected) parts.push(`按「${reading.corrected.query}」检索`);
+  if (reading.mode !== 'verbatim') parts.push(`${reading.mode === 'relaxed' ? '未找到同时含有全部词语的文件，按含有其中大部分词语检索' : '按词语检索'}：${reading.words.join(' ')}`);
+  if (reading.mode !== 'verbatim' && reading.typeWords.length > 0) parts.push(`文种「${reading.typeWords.join('、')}」优先而不限定`);
+  return parts.join('；');
+}
+
+/** The reading as the API answers it: what was done, and the same in words for a person. */
+export function toSearchReading(reading: QueryReading) {
+  return { ...reading, summary: describeReading(reading) };
 }

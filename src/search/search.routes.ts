@@ -5,7 +5,7 @@ import { todayIso, toDocumentSummary } from '../documents/documents.models.js';
 import { createDocumentsRepository } from '../documents/documents.repository.js';
 import { assertMayFilterByReview } from '../review/review.access.js';
 import { validate } from '../shared/validation.js';
-import { toSearchFilters, toSearchResult } from './search.models.js';
+import { toSearchFilters, toSearchReading, toSearchResult } from './search.models.js';
 import { createSearchRepository } from './search.repository.js';
 import { searchQuerySchema, suggestQuerySchema } from './search.schemas.js';
 import { searchDocuments } from './search.usecases.js';
@@ -20,11 +20,11 @@ export function registerSearchRoutes(app: Hono<AppEnv>, { db, titleIndex }: AppD
     const input = c.req.valid('query');
     assertMayFilterByReview(c, input);
     const today = todayIso();
-    const { total, hits, facets } = searchDocuments({
-      query: input.q, sort: input.sort, limit: input.limit, filters: toSearchFilters(input, today),
+    const { total, hits, facets, reading } = searchDocuments({
+      query: input.q, sort: input.sort, limit: input.limit, filters: toSearchFilters(input, today), literal: input.literal === '1',
       searchRepository, textsOf: documentsRepository.getTextsAndStructure,
     });
-    return c.json({ total, facets, results: hits.map((hit) => toSearchResult(hit, today)) });
+    return c.json({ total, facets, reading: toSearchReading(reading), results: hits.map((hit) => toSearchResult(hit, today)) });
   });
 
   app.get('/api/documents/:id/similar', validate('param', idParamSchema), (c) => {

@@ -67,12 +67,12 @@ export function registerWebRoutes(app: Hono<AppEnv>, { db, config, suggestionSer
     const today = todayIso();
     const found = query.q
       ? searchDocuments({
-        query: query.q, sort: query.sort, limit: query.limit, filters: toSearchFilters(query, today),
+        query: query.q, sort: query.sort, limit: query.limit, filters: toSearchFilters(query, today), literal: query.literal === '1',
         searchRepository, textsOf: documentsRepository.getTextsAndStructure,
       })
       : null;
     const viewer = viewerOf(c);
-    return c.html(<SearchPage query={query} total={found?.total ?? null} results={found?.hits.map((hit) => toSearchResult(hit, today)) ?? []}
+    return c.html(<SearchPage query={query} reading={found?.reading ?? null} total={found?.total ?? null} results={found?.hits.map((hit) => toSearchResult(hit, today)) ?? []}
       facets={found?.facets ?? null} items={can(viewer?.user.role, 'review:read') ? trackingRepository.items() : null} viewer={viewer} />);
   });
 
