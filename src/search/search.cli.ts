@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { AppDatabase } from '../db/database.js';
 import { todayIso } from '../documents/documents.models.js';
-import { createDocumentsRepository } from '../documents/documents.repository.js';
 import { createSearchRepository } from './search.repository.js';
 import { rebuildSearchIndex } from './search.index.js';
 import { searchDocuments } from './search.usecases.js';
@@ -29,12 +28,11 @@ export function runSearchCommand(args: string[], db: AppDatabase): number {
     return 2;
   }
   const searchRepository = createSearchRepository({ db });
-  const documentsRepository = createDocumentsRepository({ db });
   const today = todayIso();
 
   for (const q of queries) {
     const started = performance.now();
-    const { total, hits, reading } = searchDocuments({ query: q, filters: { today }, sort: 'relevance', limit, searchRepository, textsOf: documentsRepository.getTextsAndStructure });
+    const { total, hits, reading } = searchDocuments({ query: q, filters: { today }, sort: 'relevance', limit, searchRepository });
     const tookMs = Math.round((performance.now() - started) * 100) / 100;
     if (values.json) {
       const results = hits.map(({ document, score, article }) => ({ id: document.id, title: document.title, docNumber: document.docNumber, score: Math.round(score * 1000) / 1000, article }));

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { AppDatabase } from '../db/database.js';
 import { documentsTable, type DocumentRow } from '../documents/documents.table.js';
+import type { DocumentStructure } from '../ingest/metadata/structure.js';
 import { searchDictionaryOf } from './search.dictionary.js';
 
 /** Title hits weigh three times body hits: a query that names a document should find that document first. */
@@ -10,11 +11,19 @@ export function createSearchRepository({ db }: { db: AppDatabase }) {
   const match = db.$client.prepare(`select rowid as documentId, bm25(search_index, ${TITLE_WEIGHT}, 1) as rank
     from search_index where search_index match ? order by rank limit ?`);
   const matchIds = db.$client.prepare('select rowid as documentId from search_index where search_index match ?');
+  const texts = db.$client.prepare('select text, search_text as searchText, structure from document_contents where document_id = ?');
   const documentFrequency = db.$client.prepare('select doc as documents from search_vocabulary where term = ?');
 
   return {
     /** The vocabulary of the inventory's titles, current with the documents. */
     dictionary: () => searchDictionaryOf(db),
+
+    /** A hit's texts and structure, to find where it matched (read directly: a page of hits reads ten long texts). */
+    hitTexts(documentId: number): { text: string; searchText: string; structure: DocumentStructure } {
+      const row = texts.get(documentId) as { text: string; searchText: string; structure: string } | undefined;
+      if (!row) return { text: '', searchText: '', structure: { nodes: [] } as unknown as DocumentStructure };
+      return { text: row.text, searchText: row.searchText, structure: JSON.parse(row.structure) as DocumentStructure };
+    },
 
     /** Documents matching one FTS5 expression, best first (bm25: lower is better). */
     matchDocuments(expression: string, limit: number): { documentId: number; rank: number }[] {

@@ -22,7 +22,7 @@ export function registerSearchRoutes(app: Hono<AppEnv>, { db, titleIndex }: AppD
     const today = todayIso();
     const { total, hits, facets, reading } = searchDocuments({
       query: input.q, sort: input.sort, limit: input.limit, filters: toSearchFilters(input, today), literal: input.literal === '1',
-      searchRepository, textsOf: documentsRepository.getTextsAndStructure,
+      searchRepository,
     });
     return c.json({ total, facets, reading: toSearchReading(reading), results: hits.map((hit) => toSearchResult(hit, today)) });
   });

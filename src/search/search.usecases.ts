@@ -83,13 +83,14 @@ const RELAXED_SHARE = 0.5;
  * the words, a slip of the pen is looked for and, when a one-character change names a title, the
  * query is searched as corrected (unless `literal` asks for the query as typed).
  */
-export function searchDocuments({ query, filters, sort, limit, searchRepository, textsOf, literal = false }: {
+export function searchDocuments({ query, filters, sort, limit, searchRepository, textsOf = searchRepository.hitTexts, literal = false }: {
   query: string;
   filters: DocumentFilters & { today: string };
   sort: 'relevance' | 'date';
   limit: number;
   searchRepository: SearchRepository;
-  textsOf: (documentId: number) => Texts;
+  /** Where a hit's texts come from: the search repository reads them directly unless told otherwise. */
+  textsOf?: (documentId: number) => Texts;
   literal?: boolean;
 }): { total: number; hits: SearchHit[]; facets: SearchFacets; reading: QueryReading } {
   const parsed = parseQuery(query);
@@ -166,12 +167,13 @@ export function searchDocuments({ query, filters, sort, limit, searchRepository,
   }));
   if (sort === 'date') ranked.sort((a, b) => (b.facts.issuedOn ?? '').localeCompare(a.facts.issuedOn ?? '') || a.tier - b.tier || b.score - a.score);
 
-  const terms = reading.mode === 'verbatim' ? phrases.map((p) => p.term) : [...phrases.map((p) => p.term), ...reading.words];
+  // A verbatim hit is shown where the terms stand; another where its words do.
+  const termsOf = (tier: number) => (tier === 0 ? phrases.map((p) => p.term) : reading.words);
   const top = ranked.slice(0, limit);
   const rows = new Map(searchRepository.documentsAmong(top.map((c) => c.id), undefined).map((row) => [row.id, row]));
-  const hits = top.filter((c) => rows.has(c.id)).map(({ id, score }) => {
+  const hits = top.filter((c) => rows.has(c.id)).map(({ id, score, tier }) => {
     const document = rows.get(id)!;
-    return { document, score, ...locateHit({ ...textsOf(id), terms, title: document.title }) };
+    return { document, score, ...locateHit({ ...textsOf(id), terms: termsOf(tier), title: document.title }) };
   });
   return { total: ranked.length, hits, facets: countFacets(ranked.map((c) => c.facts)), reading };
 }
