@@ -27,6 +27,8 @@ export function correctionCandidates(text: string, dictionary: SearchDictionary)
     const replacements = new Map<string, number>();
     const follows = left ? dictionary.following.get(left) : null;
     const precedes = right ? dictionary.preceding.get(right) : null;
+    // A neighbour that no title pair holds on that side leaves nothing to replace with.
+    if ((left && !follows) || (right && !precedes)) continue;
     for (const [ch, count] of (follows ?? precedes)!) {
       if (ch === chars[i]) continue;
       const other = follows && precedes ? precedes.get(ch) : count;

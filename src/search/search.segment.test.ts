@@ -34,6 +34,8 @@ test.each([
 test.each([
   ['城市供水管理办法'],
   ['济南市城市市容'],
+  ['不存在'],
+  ['鑫'],
 ])('correctionCandidates(%j) finds nothing to correct when every pair is in the titles', (query) => {
   expect(correctionCandidates(query, dictionary)).toEqual([]);
 });
