@@ -77,7 +77,7 @@ const RELAXED_SHARE = 0.5;
 
 /**
  * Documents matching the query, best first. Verbatim hits come first (every term as typed, in title
- * or body); when there are few, the query is read as words: documents holding all of them follow, or,
+ * or body); when there are few (none, for terms the user separated by spaces), the query is read as words: documents holding all of them follow, or,
  * when none does, those holding most of them, ranked by how many and how rare. A type word (规定,
  * 条例…) is a preference: it ranks, it does not exclude. With no verbatim hit and no title holding
  * the words, a slip of the pen is looked for and, when a one-character change names a title, the
@@ -114,7 +114,9 @@ export function searchDocuments({ query, filters, sort, limit, searchRepository,
 
   let reading: QueryReading = emptyReading;
   const unquoted = parsed.include.filter((term) => !parsed.quoted.includes(term));
-  if (candidates.size < FEW_VERBATIM && unquoted.length > 0) {
+  // Terms the user separated are words already: they are read apart only when together they find nothing.
+  const fewVerbatim = parsed.include.length === 1 ? candidates.size < FEW_VERBATIM : candidates.size === 0;
+  if (fewVerbatim && unquoted.length > 0) {
     const { words, typeWords } = readQuery(parsed, dictionary);
     // A slip of the pen: nothing verbatim and no title holds the words, but a one-character change makes one.
     if (!literal && candidates.size === 0 && parsed.include.length === 1 && unquoted.length === 1 && !someTitleHolds(dictionary, words)) {
