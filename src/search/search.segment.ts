@@ -54,29 +54,43 @@ export function buildVocabulary(titles: string[]): Vocabulary {
   const words = new Map<string, number>();
   const pairs = new Map<string, number>();
   const add = (map: Map<string, number>, keys: Iterable<string>) => {
-    for (const key of new Set(keys)) map.set(key, (map.get(key) ?? 0) + 1);
+    for (const key of keys) map.set(key, (map.get(key) ?? 0) + 1);
   };
-  const placeEnd = new RegExp(`^(\\p{Script=Han}{2,}?)(${PLACE_SUFFIXES.join('|')})$`, 'u');
   for (const title of titles) {
-    const runs = runsOf(normaliseForSearch(title));
-    add(pairs, runs.flatMap(pairsOf));
-    const found: string[] = [];
-    for (const run of runs) {
-      const pieces = icuWords(run.join(''));
-      for (const [i, piece] of pieces.entries()) {
-        if ([...piece].length >= 2) found.push(piece);
-        // ICU splits unknown places as 济南/市 or 平凉市 whole: either way both forms become words.
-        const place = placeEnd.exec(piece);
-        if (place) found.push(place[1]!);
-        const next = pieces[i + 1];
-        if (next && PLACE_SUFFIXES.includes(next) && [...piece].length >= 2) found.push(piece + next);
-      }
-    }
-    add(words, found);
+    const analysed = analyseTitle(title);
+    add(pairs, analysed.pairs);
+    add(words, analysed.words);
   }
   for (const word of [...TYPE_WORDS, ...LEGAL_WORDS]) if (!words.has(word) && word.length >= 2) words.set(word, 0);
   const longest = Math.max(2, ...[...words.keys()].map((word) => [...word].length));
   return { words, pairs, longest: Math.min(longest, 12) };
+}
+
+const placeEnd = new RegExp(`^(\\p{Script=Han}{2,}?)(${PLACE_SUFFIXES.join('|')})$`, 'u');
+/** Titles already analysed: a dictionary built again after an import analyses only the new ones. */
+const analysedTitles = new Map<string, { words: string[]; pairs: string[] }>();
+
+/** The distinct words and character pairs of one title. */
+function analyseTitle(title: string): { words: string[]; pairs: string[] } {
+  const known = analysedTitles.get(title);
+  if (known) return known;
+  const runs = runsOf(normaliseForSearch(title));
+  const found: string[] = [];
+  for (const run of runs) {
+    const pieces = icuWords(run.join(''));
+    for (const [i, piece] of pieces.entries()) {
+      if ([...piece].length >= 2) found.push(piece);
+      // ICU splits unknown places as 济南/市 or 平凉市 whole: either way both forms become words.
+      const place = placeEnd.exec(piece);
+      if (place) found.push(place[1]!);
+      const next = pieces[i + 1];
+      if (next && PLACE_SUFFIXES.includes(next) && [...piece].length >= 2) found.push(piece + next);
+    }
+  }
+  const analysed = { words: [...new Set(found)], pairs: [...new Set(runs.flatMap(pairsOf))] };
+  if (analysedTitles.size > 200_000) analysedTitles.clear(); // bounded: titles of one inventory fit many times over
+  analysedTitles.set(title, analysed);
+  return analysed;
 }
 
 /** How much each kind of piece costs a reading: known words are cheap, stray characters dear. */
