@@ -128,7 +128,9 @@ export function searchDocuments({ query, filters, sort, limit, searchRepository,
       }
     }
     const sameAsTyped = words.length === phrases.length && words.every((word) => phrases.some((p) => p.term === word));
-    const wordPhrases = words.map((word) => toFtsPhrase(word)).filter((phrase): phrase is string => phrase !== null);
+    // A lone character is matched as the start of any pair: costly, and it narrows little beside real words.
+    const required = words.some((word) => [...word].length > 1) ? words.filter((word) => [...word].length > 1) : words;
+    const wordPhrases = required.map((word) => toFtsPhrase(word)).filter((phrase): phrase is string => phrase !== null);
     if (!sameAsTyped && wordPhrases.length > 0) {
       reading = { mode: 'words', words, typeWords, corrected: null };
       const all = matchingAll(wordPhrases);
