@@ -39,7 +39,10 @@ export function toSearchResult(hit: SearchHit, today = todayIso()) {
 export function describeReading(reading: QueryReading): string {
   const parts: string[] = [];
   if (reading.corrected) parts.push(`按「${reading.corrected.query}」检索`);
-  if (reading.mode !== 'verbatim') parts.push(`${reading.mode === 'relaxed' ? '未找到同时含有全部词语的文件，按含有其中大部分词语检索' : '按词语检索'}：${reading.words.join(' ')}`);
+  if (reading.mode !== 'verbatim') {
+    const how = reading.mode === 'relaxed' ? '未找到同时含有全部词语的文件，另列含有其中大部分词语的文件' : '按词语检索';
+    parts.push(`${reading.verbatimHits > 0 ? `原文相符 ${reading.verbatimHits} 件排在最前；` : ''}${how}：${reading.words.join(' ')}`);
+  }
   if (reading.mode !== 'verbatim' && reading.typeWords.length > 0) parts.push(`文种「${reading.typeWords.join('、')}」优先而不限定`);
   return parts.join('；');
 }

@@ -171,6 +171,12 @@ describe('queries typed as people type them', () => {
     const { results, reading } = await read(app, '宁波人民调解规定');
     expect(titles(results)).toEqual(['宁波市人民调解工作规定', '宁波市人民调解条例']);
     expect(reading.typeWords).toEqual(['规定']);
+
+    // No document holds all the words: those holding most of them, the rarer words counting more.
+    const relaxed = await read(app, '宁波调解物业');
+    expect(relaxed.reading).toMatchObject({ mode: 'relaxed', words: ['宁波', '调解', '物业'] });
+    expect(titles(relaxed.results)[0]).toBe('宁波市物业管理条例');
+    expect(titles(relaxed.results).sort()).toEqual(['宁波市人民调解工作规定', '宁波市人民调解条例', '宁波市物业管理条例']);
   });
 
   test('a slip of the pen is put right, the answer says so, and the query as typed stays one click away', async () => {

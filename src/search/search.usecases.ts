@@ -26,6 +26,8 @@ type Texts = { text: string; searchText: string; structure: DocumentStructure };
  */
 export type QueryReading = {
   mode: 'verbatim' | 'words' | 'relaxed';
+  /** How many documents hold the query as typed (they come first). */
+  verbatimHits: number;
   words: string[];
   typeWords: string[];
   corrected: { query: string; from: string; to: string } | null;
@@ -95,7 +97,7 @@ export function searchDocuments({ query, filters, sort, limit, searchRepository,
 }): { total: number; hits: SearchHit[]; facets: SearchFacets; reading: QueryReading } {
   const parsed = parseQuery(query);
   const phrases = parsed.include.map((term) => ({ term, phrase: toFtsPhrase(term) })).filter((t): t is { term: string; phrase: string } => t.phrase !== null);
-  const emptyReading: QueryReading = { mode: 'verbatim', words: phrases.map((p) => p.term), typeWords: [], corrected: null };
+  const emptyReading: QueryReading = { mode: 'verbatim', verbatimHits: 0, words: phrases.map((p) => p.term), typeWords: [], corrected: null };
   if (phrases.length === 0) return { total: 0, hits: [], facets: countFacets([]), reading: emptyReading };
 
   const dictionary = searchRepository.dictionary();
@@ -112,7 +114,7 @@ export function searchDocuments({ query, filters, sort, limit, searchRepository,
   const candidates = new Map<number, Candidate>();
   for (const [id, score] of matchingAll(phrases.map((p) => p.phrase))) candidates.set(id, { tier: 0, score, weight: 0 });
 
-  let reading: QueryReading = emptyReading;
+  let reading: QueryReading = { ...emptyReading, verbatimHits: candidates.size };
   const unquoted = parsed.include.filter((term) => !parsed.quoted.includes(term));
   // Terms the user separated are words already: they are read apart only when together they find nothing.
   const fewVerbatim = parsed.include.length === 1 ? candidates.size < FEW_VERBATIM : candidates.size === 0;
@@ -132,7 +134,7 @@ export function searchDocuments({ query, filters, sort, limit, searchRepository,
     const required = words.some((word) => [...word].length > 1) ? words.filter((word) => [...word].length > 1) : words;
     const wordPhrases = required.map((word) => toFtsPhrase(word)).filter((phrase): phrase is string => phrase !== null);
     if (!sameAsTyped && wordPhrases.length > 0) {
-      reading = { mode: 'words', words, typeWords, corrected: null };
+      reading = { mode: 'words', verbatimHits: reading.verbatimHits, words, typeWords, corrected: null };
       const all = matchingAll(wordPhrases);
       for (const [id, score] of all) if (!candidates.has(id)) candidates.set(id, { tier: 1, score, weight: 0 });
       if (all.size === 0 && wordPhrases.length > 1) {
