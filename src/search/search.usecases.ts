@@ -135,9 +135,11 @@ export function searchDocuments({ query, filters, sort, limit, searchRepository,
     const wordPhrases = required.map((word) => toFtsPhrase(word)).filter((phrase): phrase is string => phrase !== null);
     if (!sameAsTyped && wordPhrases.length > 0) {
       reading = { mode: 'words', verbatimHits: reading.verbatimHits, words, typeWords, corrected: null };
-      const all = matchingAll(wordPhrases);
-      for (const [id, score] of all) if (!candidates.has(id)) candidates.set(id, { tier: 1, score, weight: 0 });
-      if (all.size === 0 && wordPhrases.length > 1) {
+      // Which documents, not how well: bm25 over thousands of weak matches costs more than it tells,
+      // and the titles rank these (below).
+      const all = [...searchRepository.matchDocumentIds(wordPhrases.map((phrase) => `(${phrase})`).join(' AND '))].filter((id) => !excluded.has(id));
+      for (const id of all) if (!candidates.has(id)) candidates.set(id, { tier: 1, score: 0, weight: 0 });
+      if (all.length === 0 && wordPhrases.length > 1) {
         // Most of the words: each weighs by how rare it is, and a document must hold half the weight.
         reading = { ...reading, mode: 'relaxed' };
         const found = new Map<number, { weight: number; count: number }>();
@@ -169,7 +171,10 @@ export function searchDocuments({ query, filters, sort, limit, searchRepository,
     const facts = dictionary.documents.get(id) ?? { line: '', docType: null, issuer: null, level: null, issuedOn: null };
     const titleShare = titleWords.reduce((sum, word) => sum + (facts.line.includes(word) ? weights.get(word)! : 0), 0) / allTitleWeight;
     const typeMatch = reading.typeWords.some((type) => facts.docType === type || facts.line.split('\n')[0]!.endsWith(type));
-    return { id, facts, ...candidates.get(id)!, titleShare, typeMatch, exactTitle: facts.line.split('\n').includes(typed) };
+    const candidate = candidates.get(id)!;
+    // Read as words, among equals the shortest title names the matter most closely.
+    const score = candidate.tier === 0 ? candidate.score : -facts.line.length;
+    return { id, facts, ...candidate, score, titleShare, typeMatch, exactTitle: facts.line.split('\n').includes(typed) };
   }));
   if (sort === 'date') ranked.sort((a, b) => (b.facts.issuedOn ?? '').localeCompare(a.facts.issuedOn ?? '') || a.tier - b.tier || b.score - a.score);
 
