@@ -117,7 +117,9 @@ export function searchDocuments({ query, filters, sort, limit, searchRepository,
   let reading: QueryReading = { ...emptyReading, verbatimHits: candidates.size };
   const unquoted = parsed.include.filter((term) => !parsed.quoted.includes(term));
   // Terms the user separated are words already: they are read apart only when together they find nothing.
-  const fewVerbatim = parsed.include.length === 1 ? candidates.size < FEW_VERBATIM : candidates.size === 0;
+  // A query that some title holds as typed has found what it names: it is not read apart either.
+  const typedInTitle = parsed.include.length === 1 && [...candidates.keys()].some((id) => dictionary.documents.get(id)?.line.includes(titleLine(parsed.include[0]!)));
+  const fewVerbatim = parsed.include.length === 1 ? candidates.size < FEW_VERBATIM && !typedInTitle : candidates.size === 0;
   if (fewVerbatim && unquoted.length > 0) {
     const { words, typeWords } = readQuery(parsed, dictionary);
     // A slip of the pen: nothing verbatim and no title holds the words, but a one-character change makes one.
