@@ -7,13 +7,15 @@ import { $, byId, errorMessage, requestJson } from './api.js';
  *   status: string, article: string | null, snippet: Snippet }} SearchResult
  * @typedef {{ value: string, count: number }} FacetCount
  * @typedef {{ docTypes: FacetCount[], issuers: FacetCount[] }} SearchFacets
- * @typedef {{ total: number, results: SearchResult[], facets: SearchFacets }} SearchResponse
+ * @typedef {{ summary: string, corrected: { query: string } | null }} SearchReading
+ * @typedef {{ total: number, results: SearchResult[], facets: SearchFacets, reading?: SearchReading }} SearchResponse
  */
 
 // Results as you type: the form is read, the API asked, the list redrawn, and the URL kept in step so
 // that a search can be bookmarked and shared. Without scripts the form still works as a plain GET.
 const form = byId('search-form', HTMLFormElement);
 const section = byId('search-results');
+const queryInput = /** @type {HTMLInputElement} */ (form.elements.namedItem('q'));
 /** @type {Record<string, string>} */
 const STATUS_LABELS = { in_force: '现行有效', expired: '已失效', pending: '尚未施行' };
 /** @type {ReturnType<typeof setTimeout> | undefined} */
@@ -63,8 +65,22 @@ function renderFacets(facets) {
   }
 }
 
+/**
+ * How the query was read (words, relaxed, corrected), with a way back to the query as typed.
+ * @param {SearchReading | undefined} reading
+ */
+function readingNotice(reading) {
+  if (!reading?.summary) return null;
+  const notice = element('p', { class: 'search-reading' }, reading.summary);
+  if (reading.corrected) {
+    const typed = queryInput.value.trim();
+    notice.append(' ', element('a', { href: `/search?${new URLSearchParams({ q: typed, literal: '1' })}`, class: 'search-literal' }, `仍按「${typed}」检索`));
+  }
+  return notice;
+}
+
 /** @param {SearchResponse} response */
-function render({ total, results, facets }) {
+function render({ total, results, facets, reading }) {
   renderFacets(facets);
   const list = element('ol', { class: 'search-results' }, ...results.map((result) => element('li', {},
     element('a', { href: result.url, class: 'result-title' }, result.title),
@@ -73,7 +89,8 @@ function render({ total, results, facets }) {
       element('span', { class: `status status-${result.status}` }, STATUS_LABELS[result.status]),
       result.article ? element('span', { class: 'tag' }, result.article) : null),
     element('p', { class: 'snippet' }, ...highlighted(result.snippet)))));
-  section.replaceChildren(element('p', { class: 'result-count' }, `共找到 ${total} 件`), list);
+  const notice = readingNotice(reading);
+  section.replaceChildren(...(notice ? [notice] : []), element('p', { class: 'result-count' }, `共找到 ${total} 件`), list);
 }
 
 async function search() {

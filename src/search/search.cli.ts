@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { AppDatabase } from '../db/database.js';
 import { todayIso } from '../documents/documents.models.js';
-import { createDocumentsRepository } from '../documents/documents.repository.js';
 import { createSearchRepository } from './search.repository.js';
 import { rebuildSearchIndex } from './search.index.js';
 import { searchDocuments } from './search.usecases.js';
+import { describeReading, toSearchReading } from './search.models.js';
 
 export const SEARCH_USAGE = `  search "检索词" [--limit N] [--json]      全文检索
   search --queries 文件 --json             文件中每行一个检索词，每个输出一行 JSON
@@ -28,18 +28,17 @@ export function runSearchCommand(args: string[], db: AppDatabase): number {
     return 2;
   }
   const searchRepository = createSearchRepository({ db });
-  const documentsRepository = createDocumentsRepository({ db, hooks: [] }); // reads only
   const today = todayIso();
 
   for (const q of queries) {
     const started = performance.now();
-    const { total, hits } = searchDocuments({ query: q, filters: { today }, sort: 'relevance', limit, searchRepository, textsOf: documentsRepository.getTextsAndStructure });
+    const { total, hits, reading } = searchDocuments({ query: q, filters: { today }, sort: 'relevance', limit, searchRepository });
     const tookMs = Math.round((performance.now() - started) * 100) / 100;
     if (values.json) {
       const results = hits.map(({ document, score, article }) => ({ id: document.id, title: document.title, docNumber: document.docNumber, score: Math.round(score * 1000) / 1000, article }));
-      console.log(JSON.stringify({ q, tookMs, results }));
+      console.log(JSON.stringify({ q, tookMs, reading: toSearchReading(reading), results }));
     } else {
-      console.log(`「${q}」共 ${total} 件，用时 ${tookMs} ms`);
+      console.log(`「${q}」共 ${total} 件，用时 ${tookMs} ms${describeReading(reading) ? `（${describeReading(reading)}）` : ''}`);
       hits.forEach(({ document, article, snippet }, i) => {
         console.log(`${i + 1}. ${document.title}${document.docNumber ? `（${document.docNumber}）` : ''}${article ? ` ${article}` : ''}\n   ${snippet.text.replace(/\s+/g, ' ')}`);
       });

@@ -18,11 +18,15 @@ export type HitLocation = { line: number | null; offset: number | null; article:
 export function locateHit({ text, searchText, structure, terms, title }: {
   text: string; searchText: string; structure: DocumentStructure; terms: string[]; title: string;
 }): HitLocation {
-  const searchLines = toLines(searchText).map((line) => wordsOnly(line.toLowerCase()));
+  let searchLines: string[] | null = null;
+  const lowered = searchText.toLowerCase();
   for (const term of terms) {
     const needle = wordsOnly(normaliseForSearch(term));
     if (!needle) continue;
-    const line = searchLines.findIndex((candidate) => candidate.includes(needle));
+    // Most terms stand in the text as typed: their line is found without reading every line.
+    const at = lowered.indexOf(needle);
+    const line = at !== -1 ? toLines(searchText.slice(0, at + 1)).length - 1
+      : (searchLines ??= toLines(searchText).map((candidate) => wordsOnly(candidate.toLowerCase()))).findIndex((candidate) => candidate.includes(needle));
     if (line === -1) continue;
     // The search text has the same lines as the text: the structure's line numbers hold for both.
     const owner = structure.nodes.filter((node) => node.line <= line).at(-1);

@@ -1,6 +1,7 @@
 import { normaliseForSearch, pairsOf, RUN_END, runsOf } from '../text/search-tokenizer.js';
 
-export type ParsedQuery = { include: string[]; exclude: string[] };
+/** `quoted` holds the included terms written in quotes: those are matched as written, never read as words. */
+export type ParsedQuery = { include: string[]; exclude: string[]; quoted: string[] };
 
 /**
  * Splits what a user typed into terms: words separated by spaces must all match (AND), "a quoted phrase"
@@ -9,12 +10,14 @@ export type ParsedQuery = { include: string[]; exclude: string[] };
 export function parseQuery(input: string): ParsedQuery {
   const include: string[] = [];
   const exclude: string[] = [];
+  const quoted: string[] = [];
   for (const match of input.matchAll(/(-?)(?:"([^"]*)"|“([^”]*)”|(\S+))/g)) {
     const term = (match[2] ?? match[3] ?? match[4] ?? '').trim();
     if (!term) continue;
     (match[1] === '-' ? exclude : include).push(term);
+    if (match[1] !== '-' && match[4] === undefined) quoted.push(term);
   }
-  return { include, exclude };
+  return { include, exclude, quoted };
 }
 
 /**

@@ -1,6 +1,9 @@
 import { sql } from 'drizzle-orm';
 import type { AppDatabase } from '../db/database.js';
+import { INDEXED_TEXT_CHARS } from '../documents/documents.models.js';
 import { documentsTable, type DocumentRow } from '../documents/documents.table.js';
+import type { DocumentStructure } from '../documents/documents.types.js';
+import { searchDictionaryOf } from './search.dictionary.js';
 
 /** Title hits weigh three times body hits: a query that names a document should find that document first. */
 const TITLE_WEIGHT = 3;
@@ -9,9 +12,22 @@ export function createSearchRepository({ db }: { db: AppDatabase }) {
   const match = db.$client.prepare(`select rowid as documentId, bm25(search_index, ${TITLE_WEIGHT}, 1) as rank
     from search_index where search_index match ? order by rank limit ?`);
   const matchIds = db.$client.prepare('select rowid as documentId from search_index where search_index match ?');
+  // Only the indexed beginning of a very long text is searched, so only that is read to place a hit.
+  const texts = db.$client.prepare(`select substr(text, 1, ${INDEXED_TEXT_CHARS}) as text, substr(search_text, 1, ${INDEXED_TEXT_CHARS}) as searchText, structure
+    from document_contents where document_id = ?`);
   const documentFrequency = db.$client.prepare('select doc as documents from search_vocabulary where term = ?');
 
   return {
+    /** The vocabulary of the inventory's titles, current with the documents. */
+    dictionary: () => searchDictionaryOf(db),
+
+    /** A hit's texts and structure, to find where it matched (read directly: a page of hits reads ten long texts). */
+    hitTexts(documentId: number): { text: string; searchText: string; structure: DocumentStructure } {
+      const row = texts.get(documentId) as { text: string; searchText: string; structure: string } | undefined;
+      if (!row) return { text: '', searchText: '', structure: { nodes: [] } as unknown as DocumentStructure };
+      return { text: row.text, searchText: row.searchText, structure: JSON.parse(row.structure) as DocumentStructure };
+    },
+
     /** Documents matching one FTS5 expression, best first (bm25: lower is better). */
     matchDocuments(expression: string, limit: number): { documentId: number; rank: number }[] {
       return match.all(expression, limit) as { documentId: number; rank: number }[];
@@ -24,6 +40,18 @@ export function createSearchRepository({ db }: { db: AppDatabase }) {
     /** How many documents hold each token. */
     documentFrequencies(tokens: string[]): Map<string, number> {
       return new Map(tokens.map((token) => [token, (documentFrequency.get(token) as { documents: number } | undefined)?.documents ?? 0]));
+    },
+
+    /** Those of `ids` that pass the list filters, without reading the rows when there is no filter. */
+    idsPassing(ids: number[], where: ReturnType<typeof sql> | undefined): number[] {
+      if (!where) return ids;
+      const passing: number[] = [];
+      for (let i = 0; i < ids.length; i += 500) {
+        const batch = ids.slice(i, i + 500);
+        passing.push(...db.select({ id: documentsTable.id }).from(documentsTable)
+          .where(sql`${documentsTable.id} in (${sql.join(batch.map((id) => sql`${id}`), sql`, `)}) and ${where}`).all().map((row) => row.id));
+      }
+      return passing;
     },
 
     /** The documents among `ids` that pass the list filters (the same conditions as the document list). */

@@ -154,3 +154,60 @@ test('search and the document list filter by the latest review category and by t
   expect(listPage).not.toContain('平凉市城市管理办法');
   expect(await (await as('viewer').request('/documents')).text()).not.toContain('name="category"');
 });
+
+describe('queries typed as people type them', () => {
+  type Reading = { mode: string; words: string[]; typeWords: string[]; corrected: { query: string; from: string; to: string } | null; summary: string };
+  const read = async (app: ReturnType<typeof createTestApp>['app'], q: string, extra = '') =>
+    (await app.request(`/api/search?q=${encodeURIComponent(q)}${extra}`)).json() as Promise<{ total: number; results: Result[]; reading: Reading }>;
+
+  test('a query without spaces finds its document, and says which words it looked for', async () => {
+    const { results, reading } = await read(context.app, '平凉供水管理');
+    expect(results[0]!.title).toBe('平凉市城市供水管理办法');
+    expect(reading).toMatchObject({ mode: 'words', words: ['平凉', '供水', '管理'], corrected: null });
+    expect(reading.summary).toContain('平凉 供水 管理');
+  });
+
+  test('a wrong type word still finds the 条例, ranked below the exact type', async () => {
+    const { app } = createTestApp();
+    await upload(app, [ruleFile('宁波市人民调解条例', '2020-01-01'), ruleFile('宁波市人民调解工作规定', '2021-01-01'), ruleFile('宁波市物业管理条例', '2019-01-01')]);
+    const { results, reading } = await read(app, '宁波人民调解规定');
+    expect(titles(results)).toEqual(['宁波市人民调解工作规定', '宁波市人民调解条例']);
+    expect(reading.typeWords).toEqual(['规定']);
+
+    // No document holds all the words: those holding most of them, the rarer words counting more.
+    const relaxed = await read(app, '宁波调解物业');
+    expect(relaxed.reading).toMatchObject({ mode: 'relaxed', words: ['宁波', '调解', '物业'] });
+    expect(titles(relaxed.results)[0]).toBe('宁波市物业管理条例');
+    expect(titles(relaxed.results).sort()).toEqual(['宁波市人民调解工作规定', '宁波市人民调解条例', '宁波市物业管理条例']);
+  });
+
+  test('a slip of the pen is put right, the answer says so, and the query as typed stays one click away', async () => {
+    const { results, reading } = await read(context.app, '城市供水管哩办法');
+    expect(results[0]!.title).toBe('平凉市城市供水管理办法');
+    expect(reading.corrected).toEqual({ query: '城市供水管理办法', from: '哩', to: '理' });
+    const page = await (await context.app.request(`/search?q=${encodeURIComponent('城市供水管哩办法')}`)).text();
+    expect(page).toContain('按「城市供水管理办法」检索');
+    expect(page).toContain(`href="/search?${new URLSearchParams({ q: '城市供水管哩办法', literal: '1' }).toString().replace('&', '&amp;')}"`);
+    const literal = await read(context.app, '城市供水管哩办法', '&literal=1');
+    expect(literal.reading.corrected).toBeNull();
+  });
+
+  test('a query with good hits as typed is not corrected', async () => {
+    for (const q of ['梯田', '平凉供水管理', '专款专用']) {
+      const { total, reading } = await read(context.app, q);
+      expect(total).toBeGreaterThan(0);
+      expect(reading.corrected).toBeNull();
+    }
+  });
+
+  test('verbatim hits rank first, then documents holding the words apart', async () => {
+    const { app } = createTestApp();
+    await upload(app, [
+      ruleFile('平凉市供水企业档案管理办法', '2020-01-01', { body: '第一条 为规范供水企业的档案管理，制定本办法。' }),
+      ruleFile('平凉市档案管理办法', '2021-01-01', { body: '第一条 城市供水档案由供水单位保存。' }),
+    ]);
+    const { results, reading } = await read(app, '供水档案');
+    expect(titles(results)).toEqual(['平凉市档案管理办法', '平凉市供水企业档案管理办法']);
+    expect(reading.mode).toBe('words');
+  });
+});

@@ -19,7 +19,7 @@ export function registerSearchRoutes(app: Hono<AppEnv>, { db, titleIndex, docume
 
   app.get('/api/search', validate('query', searchQuerySchema), (c) => {
     const extra = documentFilter(c.req.query(), c.get('auth')?.user ?? null);
-    return c.json(searchForRequest({ input: c.req.valid('query'), extra, today: todayIso(), searchRepository, textsOf: documentsRepository.getTextsAndStructure }));
+    return c.json(searchForRequest({ input: c.req.valid('query'), extra, today: todayIso(), searchRepository }));
   });
 
   app.get('/api/documents/:id/similar', validate('param', idParamSchema), (c) => {

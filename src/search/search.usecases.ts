@@ -1,23 +1,29 @@
-import type { DocumentStructure } from '../documents/documents.types.js';
 import type { SQL } from 'drizzle-orm';
 import { documentFilterConditions, type DocumentFilters } from '../documents/documents.filters.js';
 import { toDocumentFilters } from '../documents/documents.schemas.js';
 import type { DocumentRow } from '../documents/documents.table.js';
+import type { DocumentStructure } from '../documents/documents.types.js';
+import { correctionCandidates } from './search.correct.js';
+import { someTitleHolds, titleLine, type SearchDictionary } from './search.dictionary.js';
 import { locateHit } from './search.locate.js';
-import { toSearchResult, type SearchHit } from './search.models.js';
-import { parseQuery, toFtsPhrase } from './search.query.js';
+import { toSearchReading, toSearchResult, type QueryReading, type SearchHit } from './search.models.js';
+import { parseQuery, toFtsPhrase, type ParsedQuery } from './search.query.js';
 import type { SearchRepository } from './search.repository.js';
 import type { SearchQueryInput } from './search.schemas.js';
+import { readWords } from './search.segment.js';
 
 /** How many matching documents per term are considered: all of them at corpus size. */
 const MATCHES_PER_TERM = 100_000;
+/** Fewer verbatim hits than a page: the query is also read as words, and what they find follows. */
+const FEW_VERBATIM = 10;
 
 export type FacetCount = { value: string; count: number };
 export type SearchFacets = { docTypes: FacetCount[]; issuers: FacetCount[]; levels: FacetCount[] };
 type Texts = { text: string; searchText: string; structure: DocumentStructure };
 
+
 /** How many of the matching documents have each type, issuer and level: what narrowing would leave. */
-function countFacets(documents: DocumentRow[]): SearchFacets {
+function countFacets(documents: Pick<DocumentRow, 'docType' | 'issuer' | 'level'>[]): SearchFacets {
   const count = (values: (string | null)[]) => {
     const counts = new Map<string, number>();
     for (const value of values) if (value) counts.set(value, (counts.get(value) ?? 0) + 1);
@@ -26,57 +32,168 @@ function countFacets(documents: DocumentRow[]): SearchFacets {
   return { docTypes: count(documents.map((d) => d.docType)), issuers: count(documents.map((d) => d.issuer)), levels: count(documents.map((d) => d.level)) };
 }
 
+/** A query's words read apart: each unquoted term split into words, its type word set aside. */
+export function readQuery(parsed: ParsedQuery, dictionary: SearchDictionary): { words: string[]; typeWords: string[] } {
+  const words: string[] = [];
+  const typeWords: string[] = [];
+  for (const term of parsed.include) {
+    if (parsed.quoted.includes(term)) {
+      words.push(term);
+      continue;
+    }
+    const read = readWords(term, dictionary);
+    words.push(...read.words);
+    if (read.typeWord) typeWords.push(read.typeWord);
+  }
+  return { words: [...new Set(words)], typeWords };
+}
+
 /**
- * Documents holding every term of the query (anywhere: title or body, any article), none of the
- * excluded terms, and passing the filters; each with the article where it matched, highlighted.
+ * Which documents match and how well. Tier 0 holds every term verbatim, tier 1 every word of the
+ * reading, tier 2 most of its words (by weight: a rare word counts more). `scores` are bm25 sums.
  */
-export function searchDocuments({ query, filters, sort, limit, searchRepository, textsOf }: {
+type Candidate = { tier: 0 | 1 | 2; score: number; weight: number };
+
+/**
+ * A document's words found in its title, as a share of the query's weight: what a searcher who names
+ * a document means. Title first, then the exact type word, then the text's own score.
+ */
+export function rankCandidates<T extends { tier: number; titleShare: number; typeMatch: boolean; exactTitle: boolean; weight: number; score: number }>(candidates: T[]): T[] {
+  return candidates.sort((a, b) => a.tier - b.tier || Number(b.exactTitle) - Number(a.exactTitle) || b.titleShare - a.titleShare
+    || Number(b.typeMatch) - Number(a.typeMatch) || b.weight - a.weight || b.score - a.score);
+}
+
+/** The share of the words' weight a document must hold to be shown when not all words are found. */
+const RELAXED_SHARE = 0.5;
+
+/**
+ * Documents matching the query, best first. Verbatim hits come first (every term as typed, in title
+ * or body); when there are few (none, for terms the user separated by spaces), the query is read as words: documents holding all of them follow, or,
+ * when none does, those holding most of them, ranked by how many and how rare. A type word (规定,
+ * 条例…) is a preference: it ranks, it does not exclude. With no verbatim hit and no title holding
+ * the words, a slip of the pen is looked for and, when a one-character change names a title, the
+ * query is searched as corrected (unless `literal` asks for the query as typed).
+ */
+export function searchDocuments({ query, filters, sort, limit, searchRepository, textsOf = searchRepository.hitTexts, literal = false }: {
   query: string;
   filters: DocumentFilters;
   sort: 'relevance' | 'date';
   limit: number;
   searchRepository: SearchRepository;
-  textsOf: (documentId: number) => Texts;
-}): { total: number; hits: SearchHit[]; facets: SearchFacets } {
+  /** Where a hit's texts come from: the search repository reads them directly unless told otherwise. */
+  textsOf?: (documentId: number) => Texts;
+  literal?: boolean;
+}): { total: number; hits: SearchHit[]; facets: SearchFacets; reading: QueryReading } {
   const parsed = parseQuery(query);
   const phrases = parsed.include.map((term) => ({ term, phrase: toFtsPhrase(term) })).filter((t): t is { term: string; phrase: string } => t.phrase !== null);
-  if (phrases.length === 0) return { total: 0, hits: [], facets: countFacets([]) };
+  const emptyReading: QueryReading = { mode: 'verbatim', verbatimHits: 0, words: phrases.map((p) => p.term), typeWords: [], corrected: null };
+  if (phrases.length === 0) return { total: 0, hits: [], facets: countFacets([]), reading: emptyReading };
 
-  // A document's score is the sum of its bm25 scores for each term (lower is better); it must match every term.
-  const [first, ...others] = phrases;
-  let scores = new Map(searchRepository.matchDocuments(first!.phrase, MATCHES_PER_TERM).map(({ documentId, rank }) => [documentId, -rank]));
-  for (const { phrase } of others) {
-    const next = new Map<number, number>();
-    for (const { documentId, rank } of searchRepository.matchDocuments(phrase, MATCHES_PER_TERM)) {
-      const previous = scores.get(documentId);
-      if (previous !== undefined) next.set(documentId, previous - rank);
-    }
-    scores = next;
-  }
+  const dictionary = searchRepository.dictionary();
+  const excluded = new Set<number>();
   for (const term of parsed.exclude) {
     const phrase = toFtsPhrase(term);
-    if (phrase) for (const id of searchRepository.matchDocumentIds(phrase)) scores.delete(id);
+    if (phrase) for (const id of searchRepository.matchDocumentIds(phrase)) excluded.add(id);
+  }
+  /** Documents holding all the phrases, with their bm25 score (higher is better). */
+  const matchingAll = (all: string[]) => new Map(searchRepository.matchDocuments(all.map((phrase) => `(${phrase})`).join(' AND '), MATCHES_PER_TERM)
+    .filter(({ documentId }) => !excluded.has(documentId)).map(({ documentId, rank }) => [documentId, -rank]));
+
+  // Tier 0: every term verbatim.
+  const candidates = new Map<number, Candidate>();
+  for (const [id, score] of matchingAll(phrases.map((p) => p.phrase))) candidates.set(id, { tier: 0, score, weight: 0 });
+
+  let reading: QueryReading = { ...emptyReading, verbatimHits: candidates.size };
+  const unquoted = parsed.include.filter((term) => !parsed.quoted.includes(term));
+  // Terms the user separated are words already: they are read apart only when together they find nothing.
+  // A query that some title holds as typed has found what it names: it is not read apart either.
+  const typedInTitle = parsed.include.length === 1 && [...candidates.keys()].some((id) => dictionary.documents.get(id)?.line.includes(titleLine(parsed.include[0]!)));
+  const fewVerbatim = parsed.include.length === 1 ? candidates.size < FEW_VERBATIM && !typedInTitle : candidates.size === 0;
+  if (fewVerbatim && unquoted.length > 0) {
+    const { words, typeWords } = readQuery(parsed, dictionary);
+    // A slip of the pen: nothing verbatim and no title holds the words, but a one-character change makes one.
+    if (!literal && candidates.size === 0 && parsed.include.length === 1 && unquoted.length === 1 && !someTitleHolds(dictionary, words)) {
+      const corrected = findCorrection(unquoted[0]!, dictionary);
+      if (corrected) {
+        const correctedQuery = query.replace(unquoted[0]!, corrected.text);
+        const result = searchDocuments({ query: correctedQuery, filters, sort, limit, searchRepository, textsOf, literal: true });
+        return { ...result, reading: { ...result.reading, corrected: { query: correctedQuery, from: corrected.from, to: corrected.to } } };
+      }
+    }
+    const sameAsTyped = words.length === phrases.length && words.every((word) => phrases.some((p) => p.term === word));
+    // A lone character is matched as the start of any pair: costly, and it narrows little beside real words.
+    const required = words.some((word) => [...word].length > 1) ? words.filter((word) => [...word].length > 1) : words;
+    const wordPhrases = required.map((word) => toFtsPhrase(word)).filter((phrase): phrase is string => phrase !== null);
+    if (!sameAsTyped && wordPhrases.length > 0) {
+      reading = { mode: 'words', verbatimHits: reading.verbatimHits, words, typeWords, corrected: null };
+      // Which documents, not how well: bm25 over thousands of weak matches costs more than it tells,
+      // and the titles rank these (below).
+      const all = [...searchRepository.matchDocumentIds(wordPhrases.map((phrase) => `(${phrase})`).join(' AND '))].filter((id) => !excluded.has(id));
+      for (const id of all) if (!candidates.has(id)) candidates.set(id, { tier: 1, score: 0, weight: 0 });
+      if (all.length === 0 && wordPhrases.length > 1) {
+        // Most of the words: each weighs by how rare it is, and a document must hold half the weight.
+        reading = { ...reading, mode: 'relaxed' };
+        const found = new Map<number, { weight: number; count: number }>();
+        let allWeight = 0;
+        for (const phrase of wordPhrases) {
+          const ids = [...searchRepository.matchDocumentIds(phrase)].filter((id) => !excluded.has(id));
+          const weight = Math.log(1 + dictionary.documentCount / Math.max(1, ids.length));
+          allWeight += weight;
+          for (const id of ids) {
+            const entry = found.get(id) ?? { weight: 0, count: 0 };
+            entry.weight += weight;
+            entry.count += 1;
+            found.set(id, entry);
+          }
+        }
+        for (const [id, entry] of found) {
+          if (entry.count >= 2 && entry.weight >= allWeight * RELAXED_SHARE && !candidates.has(id)) candidates.set(id, { tier: 2, score: 0, weight: entry.weight });
+        }
+      }
+    }
   }
 
-  const documents = searchRepository.documentsAmong([...scores.keys()], documentFilterConditions(filters));
-  const ranked = documents.map((document) => ({ document, score: scores.get(document.id) ?? 0 }));
-  ranked.sort(sort === 'date'
-    ? (a, b) => (b.document.issuedOn ?? '').localeCompare(a.document.issuedOn ?? '') || b.score - a.score
-    : (a, b) => b.score - a.score);
-
-  const terms = phrases.map((p) => p.term);
-  const hits = ranked.slice(0, limit).map(({ document, score }) => ({
-    document, score, ...locateHit({ ...textsOf(document.id), terms, title: document.title }),
+  const passing = searchRepository.idsPassing([...candidates.keys()], documentFilterConditions(filters));
+  const titleWords = reading.mode === 'verbatim' ? phrases.map((p) => titleLine(p.term)) : reading.words;
+  const weights = new Map(titleWords.map((word) => [word, Math.max(1, [...word].length)]));
+  const allTitleWeight = [...weights.values()].reduce((a, b) => a + b, 0) || 1;
+  const typed = titleLine(query);
+  const ranked = rankCandidates(passing.map((id) => {
+    const facts = dictionary.documents.get(id) ?? { line: '', docType: null, issuer: null, level: null, issuedOn: null };
+    const titleShare = titleWords.reduce((sum, word) => sum + (facts.line.includes(word) ? weights.get(word)! : 0), 0) / allTitleWeight;
+    const typeMatch = reading.typeWords.some((type) => facts.docType === type || facts.line.split('\n')[0]!.endsWith(type));
+    const candidate = candidates.get(id)!;
+    // Read as words, among equals the shortest title names the matter most closely.
+    const score = candidate.tier === 0 ? candidate.score : -facts.line.length;
+    return { id, facts, ...candidate, score, titleShare, typeMatch, exactTitle: facts.line.split('\n').includes(typed) };
   }));
-  return { total: ranked.length, hits, facets: countFacets(documents) };
+  if (sort === 'date') ranked.sort((a, b) => (b.facts.issuedOn ?? '').localeCompare(a.facts.issuedOn ?? '') || a.tier - b.tier || b.score - a.score);
+
+  // A verbatim hit is shown where the terms stand; another where its words do.
+  const termsOf = (tier: number) => (tier === 0 ? phrases.map((p) => p.term) : reading.words);
+  const top = ranked.slice(0, limit);
+  const rows = new Map(searchRepository.documentsAmong(top.map((c) => c.id), undefined).map((row) => [row.id, row]));
+  const hits = top.filter((c) => rows.has(c.id)).map(({ id, score, tier }) => {
+    const document = rows.get(id)!;
+    return { document, score, ...locateHit({ ...textsOf(id), terms: termsOf(tier), title: document.title }) };
+  });
+  return { total: ranked.length, hits, facets: countFacets(ranked.map((c) => c.facts)), reading };
 }
 
-/** A search as the page and the API run it: the request's filters, and the hits as results with their links. */
-export function searchForRequest({ input, extra, today, searchRepository, textsOf }: {
-  input: SearchQueryInput; extra: SQL | undefined; today: string; searchRepository: SearchRepository; textsOf: (documentId: number) => Texts;
+/** The first one-character change whose text a title holds verbatim, else whose words a title holds. */
+function findCorrection(term: string, dictionary: SearchDictionary) {
+  const candidates = correctionCandidates(titleLine(term), dictionary);
+  return candidates.find((candidate) => dictionary.titleLines.some((line) => line.includes(candidate.text)))
+    ?? candidates.find((candidate) => someTitleHolds(dictionary, readWords(candidate.text, dictionary).words))
+    ?? null;
+}
+
+/** A search as the page and the API run it: the request's filters, the hits as results with their links, and how the query was read. */
+export function searchForRequest({ input, extra, today, searchRepository }: {
+  input: SearchQueryInput; extra: SQL | undefined; today: string; searchRepository: SearchRepository;
 }) {
-  const { total, hits, facets } = searchDocuments({
-    query: input.q, sort: input.sort, limit: input.limit, filters: toDocumentFilters(input, today, extra), searchRepository, textsOf,
+  const { total, hits, facets, reading } = searchDocuments({
+    query: input.q, sort: input.sort, limit: input.limit, filters: toDocumentFilters(input, today, extra), literal: input.literal === '1', searchRepository,
   });
-  return { total, facets, results: hits.map((hit) => toSearchResult(hit, today)) };
+  return { total, facets, reading: toSearchReading(reading), results: hits.map((hit) => toSearchResult(hit, today)) };
 }

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from 'vitest';
 import { openDatabase } from '../db/database.js';
-import { createTestApp, readFixture, upload } from '../test-app.js';
+import { createTestApp, readFixture, ruleFile, upload } from '../test-app.js';
 import { createTitleIndex } from './title-index.js';
 
 const suggest = async (app: ReturnType<typeof createTestApp>['app'], q: string) =>
@@ -17,6 +17,17 @@ test('titles are suggested from what has been typed so far, in simplified or tra
   expect((await suggest(app, '管理办')).sort()).toEqual(['平凉市城市绿化管理办法', '平凉市行政规范性文件管理办法']);
   expect((await suggest(app, '平政发[2012]'))[0]).toBe('平凉市规范性文件管理暂行办法');
   expect(await suggest(app, '不存在')).toEqual([]);
+});
+
+test('titles are suggested for words typed without the words between them, and for a slip of the pen', async () => {
+  const { app } = createTestApp();
+  await upload(app, [...['001-header-notice-wrapping-rule', '002-gazette-layout-rule', '003-square-bracket-number'].map(readFixture),
+    ruleFile('济南市城市市容管理条例', '2020-01-01'), ruleFile('济南市城市供热条例', '2020-01-01')]);
+  expect(await suggest(app, '济南市容')).toEqual(['济南市城市市容管理条例']);
+  expect(await suggest(app, '济南城市市容规定')).toEqual(['济南市城市市容管理条例']);
+  expect(await suggest(app, '平凉绿化')).toEqual(['平凉市城市绿化管理办法']);
+  expect(await suggest(app, '城市绿化管哩')).toEqual(['平凉市城市绿化管理办法']);
+  expect((await suggest(app, '平凉规范性文件管理规定'))[0]).toBe('平凉市行政规范性文件管理办法');
 });
 
 test('the index catches up with changes made behind its back, by another process say', async () => {

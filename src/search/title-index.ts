@@ -1,6 +1,9 @@
 import fs from 'node:fs';
 import MiniSearch, { type Options } from 'minisearch';
 import type { AppDatabase } from '../db/database.js';
+import { correctionCandidates } from './search.correct.js';
+import { searchDictionaryOf, someTitleHolds, titleLine } from './search.dictionary.js';
+import { readWords } from './search.segment.js';
 import { normaliseForSearch, pairsOf, runsOf, tokenize } from '../text/search-tokenizer.js';
 
 type TitleEntry = { id: number; title: string; wrapperTitle: string | null; docNumber: string | null; issuedOn: string | null };
@@ -96,10 +99,31 @@ export function createTitleIndex({ db, file }: { db: AppDatabase; file: string |
     }
   }
 
+  /**
+   * The titles for what was typed, read as the full-text search reads it: as typed; else as words of
+   * the titles (济南市容 → 济南 市容), all of them; else with a slip of the pen put right; else those
+   * holding all the words but one, rarest first (MiniSearch's ranking of an OR).
+   */
+  function lookUp(text: string) {
+    const typed = index.search(text);
+    if (typed.length > 0) return typed;
+    const dictionary = searchDictionaryOf(db);
+    const { words } = readWords(text, dictionary);
+    const allWords = index.search({ combineWith: 'AND', queries: words });
+    if (allWords.length > 0 || words.length === 0) return allWords;
+    const corrected = correctionCandidates(titleLine(text), dictionary)
+      .find((candidate) => someTitleHolds(dictionary, readWords(candidate.text, dictionary).words));
+    if (corrected) return index.search({ combineWith: 'AND', queries: readWords(corrected.text, dictionary).words });
+    // All the words but one, when there are three or more: one common word alone suggests nothing.
+    if (words.length < 3) return [];
+    return index.search({ combineWith: 'OR', queries: words })
+      .filter((hit) => words.filter((word) => titleLine(hit.title as string).includes(word)).length >= words.length - 1);
+  }
+
   return {
     suggest(text: string, limit: number): TitleSuggestion[] {
       if (catchUp()) scheduleSave();
-      return index.search(text).slice(0, limit).map((hit) => ({ id: hit.id as number, title: hit.title, docNumber: hit.docNumber ?? null, issuedOn: hit.issuedOn ?? null }));
+      return lookUp(text).slice(0, limit).map((hit) => ({ id: hit.id as number, title: hit.title, docNumber: hit.docNumber ?? null, issuedOn: hit.issuedOn ?? null }));
     },
     /** Flushes a pending save, on shutdown. */
     close() {

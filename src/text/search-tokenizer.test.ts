@@ -30,9 +30,9 @@ test('any bracket of a 文号 indexes and queries alike', () => {
 });
 
 test.each([
-  ['行政 规范性', { include: ['行政', '规范性'], exclude: [] }],
-  ['"制定 本办法" -暂行', { include: ['制定 本办法'], exclude: ['暂行'] }],
-  ['“中文引号” 词', { include: ['中文引号', '词'], exclude: [] }],
+  ['行政 规范性', { include: ['行政', '规范性'], exclude: [], quoted: [] }],
+  ['"制定 本办法" -暂行', { include: ['制定 本办法'], exclude: ['暂行'], quoted: ['制定 本办法'] }],
+  ['“中文引号” 词', { include: ['中文引号', '词'], exclude: [], quoted: ['中文引号'] }],
 ])('parseQuery(%j)', (input, expected) => {
   expect(parseQuery(input)).toEqual(expected);
 });

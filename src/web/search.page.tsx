@@ -1,5 +1,6 @@
 import { VALIDITY_STATUS_LABELS } from '../documents/documents.models.js';
-import type { toSearchResult } from '../search/search.models.js';
+import { describeReading, type toSearchResult } from '../search/search.models.js';
+import type { QueryReading } from '../search/search.models.js';
 import type { SearchQueryInput } from '../search/search.schemas.js';
 import type { SearchFacets } from '../search/search.usecases.js';
 import type { TrackingItemRow } from '../tracking/tracking.table.js';
@@ -21,8 +22,20 @@ export function Highlighted({ text, highlights }: Result['snippet']) {
   return <>{parts}</>;
 }
 
-export function SearchPage({ query, total, results, facets, items, viewer }: {
-  query: Partial<SearchQueryInput>; total: number | null; results: Result[]; facets: SearchFacets | null;
+/** How the query was read: the correction made, with a way back to the query as typed, and the words looked for. */
+export function ReadingNotice({ query, reading }: { query: string; reading: QueryReading }) {
+  const summary = describeReading(reading);
+  if (!summary) return null;
+  return (
+    <p class="search-reading">
+      {summary}
+      {reading.corrected && <>{' '}<a href={`/search?${new URLSearchParams({ q: query, literal: '1' })}`} class="search-literal">仍按「{query}」检索</a></>}
+    </p>
+  );
+}
+
+export function SearchPage({ query, reading, total, results, facets, items, viewer }: {
+  query: Partial<SearchQueryInput>; reading: QueryReading | null; total: number | null; results: Result[]; facets: SearchFacets | null;
   /** The tracked items to filter by, for those who may read the review; null hides the review filters. */
   items: TrackingItemRow[] | null; viewer: Viewer;
 }) {
@@ -32,7 +45,7 @@ export function SearchPage({ query, total, results, facets, items, viewer }: {
     <Layout title={query.q ? `检索：${query.q}` : '全文检索'} active="/search" viewer={viewer} scripts={['search.js']}>
       <h1>全文检索</h1>
       <form id="search-form" class="filters" method="get" action="/search">
-        <input type="search" name="q" value={query.q ?? ''} placeholder="输入词语、句子片段或文号，多个词用空格分开" aria-label="检索词" class="search-input" autofocus />
+        <input type="search" name="q" value={query.q ?? ''} placeholder="输入标题中的词语、句子片段或文号" aria-label="检索词" class="search-input" autofocus />
         <DocumentFilterFields query={query} facets={facets} items={items} />
         <select name="sort" aria-label="排序">
           {option('relevance', '按相关度', query.sort)}
@@ -40,8 +53,9 @@ export function SearchPage({ query, total, results, facets, items, viewer }: {
         </select>
         <button type="submit">检索</button>
       </form>
-      <p class="muted">多个词须同时出现；用引号 "…" 检索完整短语；在词前加减号 -词 排除。繁体、全角、文号括号写法均可。</p>
+      <p class="muted">不必加空格：检索词会按词语理解，标题中含有这些词的文件排在前面，写错一个字也能找到；用引号 "…" 检索完整短语；在词前加减号 -词 排除。繁体、全角、文号括号写法均可。</p>
       <section id="search-results" aria-live="polite">
+        {reading && query.q && <ReadingNotice query={query.q} reading={reading} />}
         {total !== null && <p class="result-count">共找到 {total} 件</p>}
         <ol class="search-results">
           {results.map((result) => (

@@ -4,7 +4,6 @@ import { can } from '../auth/roles.js';
 import type { AppDatabase } from '../db/database.js';
 import type { DocumentFilterContributor } from '../documents/documents.filters.js';
 import { todayIso } from '../documents/documents.models.js';
-import type { DocumentsRepository } from '../documents/documents.repository.js';
 import { reviewFilterSchema } from '../review/review.document-filter.js';
 import { createSearchRepository } from '../search/search.repository.js';
 import { searchPageQuerySchema } from '../search/search.schemas.js';
@@ -14,9 +13,7 @@ import { createTrackingRepository } from '../tracking/tracking.repository.js';
 import { SearchPage } from './search.page.js';
 import { viewerOf } from './viewer.js';
 
-export function registerSearchPages(app: Hono<AppEnv>, { db, documentsRepository, documentFilter }: {
-  db: AppDatabase; documentsRepository: DocumentsRepository; documentFilter: DocumentFilterContributor;
-}) {
+export function registerSearchPages(app: Hono<AppEnv>, { db, documentFilter }: { db: AppDatabase; documentFilter: DocumentFilterContributor }) {
   const searchRepository = createSearchRepository({ db });
   const trackingRepository = createTrackingRepository({ db });
 
@@ -26,9 +23,9 @@ export function registerSearchPages(app: Hono<AppEnv>, { db, documentsRepository
     const viewer = viewerOf(c);
     const extra = documentFilter(c.req.query(), viewer?.user ?? null);
     const found = input.q
-      ? searchForRequest({ input: { ...input, q: input.q }, extra, today: todayIso(), searchRepository, textsOf: documentsRepository.getTextsAndStructure })
+      ? searchForRequest({ input: { ...input, q: input.q }, extra, today: todayIso(), searchRepository })
       : null;
-    return c.html(<SearchPage query={{ ...input, ...parseWith(reviewFilterSchema, c.req.query()) }} total={found?.total ?? null} results={found?.results ?? []}
+    return c.html(<SearchPage query={{ ...input, ...parseWith(reviewFilterSchema, c.req.query()) }} reading={found?.reading ?? null} total={found?.total ?? null} results={found?.results ?? []}
       facets={found?.facets ?? null} items={can(viewer?.user.role, 'review:read') ? trackingRepository.items() : null} viewer={viewer} />);
   });
 }
