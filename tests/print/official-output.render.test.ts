@@ -19,7 +19,7 @@ const has = (command: string) => {
     return false;
   }
 };
-const missing = ['soffice', 'pdftotext', 'flock'].filter((command) => !has(command));
+const missing = ['soffice', 'pdftotext'].filter((command) => !has(command));
 const skipReason = missing.length > 0
   ? `${missing.join(', ')} not found (apt-get install -y libreoffice-writer-nogui libreoffice-calc-nogui fonts-noto-cjk poppler-utils); rendering tests skipped`
   : null;
@@ -56,25 +56,6 @@ function checklistRows(): ChecklistRow[] {
       approved: true,
     };
   });
-}
-
-const HEAVY_LOCK = '/tmp/zhidu-heavy.lock';
-
-/**
- * Whether a parent process already holds the heavy-job lock (`flock /tmp/zhidu-heavy.lock npm test`): taking it
- * again from here would wait for ourselves for ever.
- */
-function lockHeldByParent(): boolean {
-  let pid = process.ppid;
-  for (let depth = 0; pid > 1 && depth < 20; depth++) {
-    try {
-      if (fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ').includes(`flock ${HEAVY_LOCK}`)) return true;
-      pid = Number(fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')[1]);
-    } catch {
-      return false;
-    }
-  }
-  return false;
 }
 
 const send = (app: TestClient, method: string, url: string, body?: unknown) =>
@@ -124,11 +105,9 @@ describe.skipIf(skipReason)('printed through LibreOffice, read back page by page
     fs.writeFileSync(path.join(dir, 'checklist.docx'), await checklistToDocx(checklist));
     fs.writeFileSync(path.join(dir, 'briefing.docx'), await issuedBriefing());
     fs.writeFileSync(path.join(dir, 'sheets.xlsx'), await checklistToXlsx(checklist));
-    // One LibreOffice start for the three files, one heavy job on the machine at a time (unless this run is that job).
-    const render = ['soffice', `-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir,
-      path.join(dir, 'checklist.docx'), path.join(dir, 'briefing.docx'), path.join(dir, 'sheets.xlsx')];
-    const [command, ...args] = lockHeldByParent() ? render : ['flock', HEAVY_LOCK, ...render];
-    execFileSync(command!, args, { stdio: 'ignore', timeout: 1_200_000 });
+    // One LibreOffice start for the three files.
+    execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir,
+      path.join(dir, 'checklist.docx'), path.join(dir, 'briefing.docx'), path.join(dir, 'sheets.xlsx')], { stdio: 'ignore', timeout: 1_200_000 });
     checklistPages = pagesOf(path.join(dir, 'checklist.pdf'));
     briefingPages = pagesOf(path.join(dir, 'briefing.pdf'));
     sheetPages = pagesOf(path.join(dir, 'sheets.pdf'));
