@@ -6,9 +6,9 @@ import type { AppDatabase } from '../db/database.js';
 import type { DocumentFilterContributor } from '../documents/documents.filters.js';
 import { todayIso, toDocumentSummary } from '../documents/documents.models.js';
 import type { DocumentsRepository } from '../documents/documents.repository.js';
-import { idParamSchema, listQuerySchema, textPageQuerySchema } from '../documents/documents.schemas.js';
+import { comparePageQuerySchema, idParamSchema, listQuerySchema, textPageQuerySchema } from '../documents/documents.schemas.js';
 import { createNotFoundError } from '../shared/errors.js';
-import { listDocuments } from '../documents/documents.usecases.js';
+import { compareDocuments, listDocuments } from '../documents/documents.usecases.js';
 import { reviewFilterSchema } from '../review/review.document-filter.js';
 import { createReviewQueries } from '../review/review.queries.js';
 import { createReviewRepository } from '../review/review.repository.js';
@@ -17,6 +17,7 @@ import { createSearchRepository } from '../search/search.repository.js';
 import { findSimilarDocuments } from '../search/similar.usecases.js';
 import { createTrackingRepository } from '../tracking/tracking.repository.js';
 import { parseWith, validate } from '../shared/validation.js';
+import { DocumentComparePage } from './document-compare.page.js';
 import { DocumentPage } from './document.page.js';
 import { DocumentsListPage } from './documents-list.page.js';
 import { HomePage } from './home.page.js';
@@ -52,6 +53,14 @@ export function registerDocumentsPages(app: Hono<AppEnv>, { db, config, document
         viewer={viewer}
       />,
     );
+  });
+
+  // Registered before '/documents/:id', which would take "compare" for an id.
+  app.get('/documents/compare', validate('query', comparePageQuerySchema), (c) => {
+    const { from, to } = c.req.valid('query');
+    const comparison = from && to ? compareDocuments({ fromId: from, toId: to, today: todayIso(), documentsRepository }) : null;
+    const pick = (id: number | undefined) => (id ? { id, title: documentsRepository.getById(id).title } : null);
+    return c.html(<DocumentComparePage comparison={comparison} picked={{ from: pick(from), to: pick(to) }} viewer={viewerOf(c)} />);
   });
 
   app.get('/documents/:id', validate('param', idParamSchema), validate('query', textPageQuerySchema), (c) => {
