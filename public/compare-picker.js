@@ -11,27 +11,34 @@ for (const form of document.querySelectorAll('form.compare-picker')) {
     if (!(hidden instanceof HTMLInputElement) || !options) continue;
     /** @type {import('./api.js').TitleSuggestion[]} */
     let found = [];
+    // Versions share a title: each option names its date too, and the document on the other side is not offered.
+    /** @param {import('./api.js').TitleSuggestion} d */
+    const optionText = (d) => `${d.title}${d.issuedOn ? `（${d.issuedOn}）` : ''}`;
+    const others = () => [...form.querySelectorAll('input[type=hidden]')].filter((input) => input !== hidden).map((input) => input instanceof HTMLInputElement ? input.value : '');
+    const chosenOf = () => found.find((d) => optionText(d) === picker.value) ?? found.find((d) => d.title === picker.value);
     /** @type {ReturnType<typeof setTimeout> | undefined} */
     let timer;
     picker.addEventListener('input', () => {
       clearTimeout(timer);
-      const chosen = found.find((d) => d.title === picker.value);
+      const chosen = chosenOf();
       hidden.value = chosen ? String(chosen.id) : '';
       timer = setTimeout(async () => {
         const q = picker.value.trim();
-        ({ suggestions: found } = q ? await requestJson('GET', `/api/search/suggest?q=${encodeURIComponent(q)}&limit=10`).catch(() => ({ suggestions: [] })) : { suggestions: [] });
-        options.replaceChildren(...found.map(({ title, docNumber, issuedOn }) => {
+        /** @type {{ suggestions: import('./api.js').TitleSuggestion[] }} */
+        const answer = q ? await requestJson('GET', `/api/search/suggest?q=${encodeURIComponent(q)}&limit=10`).catch(() => ({ suggestions: [] })) : { suggestions: [] };
+        found = answer.suggestions.filter((d) => !others().includes(String(d.id)));
+        options.replaceChildren(...found.map((d) => {
           const option = document.createElement('option');
-          option.value = title;
-          option.label = [docNumber, issuedOn].filter(Boolean).join(' · ');
+          option.value = optionText(d);
+          if (d.docNumber) option.label = d.docNumber;
           return option;
         }));
-        const exact = found.find((d) => d.title === picker.value);
+        const exact = chosenOf();
         if (exact) hidden.value = String(exact.id);
       }, 200);
     });
     picker.addEventListener('change', () => {
-      const chosen = found.find((d) => d.title === picker.value);
+      const chosen = chosenOf();
       hidden.value = chosen ? String(chosen.id) : '';
     });
   }
