@@ -89,14 +89,22 @@ describe('GET /api/documents/compare', () => {
     expect(html).toContain('<ins>广泛</ins>');
     expect(html).toMatch(/<del>[^<]*期限一般不少于十五日[^<]*<\/del>/);
     expect(html).toContain('class="compare-row compare-inserted"');
-    expect(html).toMatch(/<details class="compare-fold"><summary>[^<]*未修改/);
+    expect(html).toContain('<summary>第一条等 2 处未修改</summary>');
+  });
+
+  test('text that looks like markup is shown as text', async () => {
+    const hostile = (year: number, extra: string) => ({ name: `标记-${year}.txt`, bytes: Buffer.from(['平凉市标记测试办法', `第一条 本办法${extra}。`, `${year}年1月1日`].join('\n')) });
+    const { results } = await (await upload(app, [hostile(2019, '<img src=x onerror=alert(1)>'), hostile(2020, '<script>alert(2)</script>')])).json() as { results: { document: { id: number } }[] };
+    const html = await (await app.request(`/documents/compare?from=${results[0]!.document.id}&to=${results[1]!.document.id}`)).text();
+    expect(html).not.toMatch(/<img src=x|<script>alert/);
+    expect(html).toContain('&lt;');
   });
 
   test('the page without documents offers the pickers', async () => {
     const response = await app.request(`/documents/compare?from=${oldId}`);
     expect(response.status).toBe(200);
     const html = await response.text();
-    expect(html).toContain('value="平凉市行政规范性文件管理办法"');
+    expect(html).toContain('value="平凉市行政规范性文件管理办法（2019-02-01）"');
     expect(html).toContain('name="to" value=""');
   });
 });

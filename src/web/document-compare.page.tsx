@@ -78,7 +78,8 @@ function foldUnchanged(rows: CompareRow[]): (CompareRow | CompareRow[])[] {
 function runLabel(run: CompareRow[]) {
   const labels = run.map((r) => r.new?.label).filter((label): label is string => label !== null && label !== undefined);
   const span = labels.length === 0 ? '' : labels.length === 1 ? labels[0] : `${labels[0]}至${labels.at(-1)}`;
-  return `${span}未修改（${run.length} 处）`;
+  // Title lines and paragraphs outside the articles have no number: they are counted, not named.
+  return labels.length === run.length ? `${span}未修改` : `${span ? `${span}等 ` : ''}${run.length} 处未修改`;
 }
 
 export function DocumentComparePage({ comparison, picked, viewer }: {

@@ -59,7 +59,11 @@ export function registerDocumentsPages(app: Hono<AppEnv>, { db, config, document
   app.get('/documents/compare', validate('query', comparePageQuerySchema), (c) => {
     const { from, to } = c.req.valid('query');
     const comparison = from && to ? compareDocuments({ fromId: from, toId: to, today: todayIso(), documentsRepository }) : null;
-    const pick = (id: number | undefined) => (id ? { id, title: documentsRepository.getById(id).title } : null);
+    // Written as the pickers offer them: versions share a title, their dates tell them apart.
+    const pick = (id: number | undefined) => {
+      const row = id ? documentsRepository.getById(id) : null;
+      return row ? { id: row.id, title: `${row.title}${row.issuedOn ? `（${row.issuedOn}）` : ''}` } : null;
+    };
     return c.html(<DocumentComparePage comparison={comparison} picked={{ from: pick(from), to: pick(to) }} viewer={viewerOf(c)} />);
   });
 
