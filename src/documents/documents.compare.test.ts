@@ -124,3 +124,16 @@ describe('character marks of a changed pair', () => {
     expect(comparison.rows[0]).toMatchObject({ change: 'changed' });
   });
 });
+
+test('past the budget of marked characters, further changed pairs are shown whole and counted', () => {
+  const article = (k: number, word: string) => `${'行政规范性文件应当依法制定并公开发布'.repeat(40)}${word}${k}`;
+  const many = (word: string): CompareSide => ({
+    lines: Array.from({ length: 300 }, (_, k) => `第${k + 1}条 ${article(k, word)}`),
+    nodes: Array.from({ length: 300 }, (_, k) => ({ kind: 'article' as const, number: k + 1, label: `第${k + 1}条`, heading: '', line: k })),
+  });
+  const { counts, cappedRows, rows } = compareVersions(many('甲'), many('乙'));
+  expect(counts.changed).toBe(300);
+  expect(cappedRows).toBeGreaterThan(0);
+  expect(rows.filter((r) => r.change === 'changed' && r.ops === null)).toHaveLength(cappedRows);
+  expect(rows[0]).toMatchObject({ change: 'changed', ops: expect.any(Array) });
+});
