@@ -19,9 +19,11 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
 
   'GET /': 'documents:read',
   'GET /documents': 'documents:read',
+  'GET /documents/compare': 'documents:read',
   'GET /documents/:id': 'documents:read',
   'GET /api/documents': 'documents:read',
   'GET /api/documents/facets': 'documents:read',
+  'GET /api/documents/compare': 'documents:read',
   'GET /api/documents/:id': 'documents:read',
   'GET /api/documents/:id/text': 'documents:read',
   'GET /api/documents/:id/original': 'documents:read',

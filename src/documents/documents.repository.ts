@@ -96,6 +96,17 @@ export function createDocumentsRepository({ db, hooks }: { db: AppDatabase; hook
       return content;
     },
 
+    /** What a comparison reads: the indexed beginning of the text (where the structure was found), its whole length and the structure. */
+    getComparable(id: number) {
+      const content = db.select({
+        text: sql<string>`substr(${documentContentsTable.text}, 1, ${INDEXED_TEXT_CHARS + 1})`,
+        length: sql<number>`length(${documentContentsTable.text})`,
+        structure: documentContentsTable.structure,
+      }).from(documentContentsTable).where(eq(documentContentsTable.documentId, id)).get();
+      if (!content) throw createDocumentNotFoundError();
+      return content;
+    },
+
     /**
      * One page of a document's text for its page (SQLite cuts the window, so a long text is never read
      * whole): the lines starting within the page's characters, where they start in the text, the indexed

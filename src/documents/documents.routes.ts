@@ -5,8 +5,8 @@ import { contentDisposition, contentTypeOf } from './documents.download.js';
 import type { DocumentFilterContributor } from './documents.filters.js';
 import { todayIso, toDocumentSummary } from './documents.models.js';
 import type { DocumentsRepository } from './documents.repository.js';
-import { idParamSchema, listQuerySchema, metadataUpdateSchema } from './documents.schemas.js';
-import { correctDocumentMetadata, listDocuments } from './documents.usecases.js';
+import { compareQuerySchema, idParamSchema, listQuerySchema, metadataUpdateSchema } from './documents.schemas.js';
+import { compareDocuments, correctDocumentMetadata, listDocuments } from './documents.usecases.js';
 
 export type DocumentsRoutesDependencies = { documentsRepository: DocumentsRepository; documentFilter: DocumentFilterContributor };
 
@@ -17,6 +17,12 @@ export function registerDocumentsRoutes(app: Hono<AppEnv>, { documentsRepository
   });
 
   app.get('/api/documents/facets', (c) => c.json(documentsRepository.facets()));
+
+  // Registered before '/api/documents/:id', which would take "compare" for an id.
+  app.get('/api/documents/compare', validate('query', compareQuerySchema), (c) => {
+    const { from, to } = c.req.valid('query');
+    return c.json(compareDocuments({ fromId: from, toId: to, today: todayIso(), documentsRepository }));
+  });
 
   app.get('/api/documents/:id', validate('param', idParamSchema), (c) => {
     const { id } = c.req.valid('param');

@@ -60,3 +60,12 @@ export const metadataUpdateSchema = z.object({
 
 /** Which page of a long text the document page shows. */
 export const textPageQuerySchema = z.object({ page: z.coerce.number().int().min(1).max(1_000_000).catch(1).default(1) });
+
+/** The two documents a comparison (新旧对照) shows: `from` the old version, `to` the new. */
+export const compareQuerySchema = z.object({ from: z.coerce.number().int().positive(), to: z.coerce.number().int().positive() });
+
+/** The comparison page also opens with one or neither document chosen, to pick them. */
+export const comparePageQuerySchema = z.object({
+  from: z.preprocess(emptyToUndefined, z.coerce.number().int().positive().optional()),
+  to: z.preprocess(emptyToUndefined, z.coerce.number().int().positive().optional()),
+});

@@ -1,5 +1,8 @@
 import type { SQL } from 'drizzle-orm';
-import { effectiveMetadata, toDocumentSummary } from './documents.models.js';
+import { toLines } from '../text/clean-text.js';
+import { compareVersions } from './documents.compare.js';
+import { createCompareSameDocumentError } from './documents.errors.js';
+import { effectiveMetadata, indexedPart, INDEXED_TEXT_CHARS, toDocumentSummary } from './documents.models.js';
 import type { DocumentsRepository } from './documents.repository.js';
 import { toDocumentFilters, type ListQueryInput } from './documents.schemas.js';
 import type { DocumentMetadata } from './documents.types.js';
@@ -32,3 +35,28 @@ export function listDocuments({ input, extra, today, documentsRepository }: {
   const { rows, nextCursor } = documentsRepository.list(query);
   return { documents: rows.map((row) => toDocumentSummary(row, today)), nextCursor, total: documentsRepository.count(query) };
 }
+
+/**
+ * 新旧对照 of two documents, `from` the old version and `to` the new. Only the indexed beginning of a long
+ * text is compared (where its articles were found); `truncated` says which side was cut.
+ */
+export function compareDocuments({ fromId, toId, today, documentsRepository }: {
+  fromId: number; toId: number; today: string; documentsRepository: DocumentsRepository;
+}) {
+  if (fromId === toId) throw createCompareSameDocumentError();
+  const from = documentsRepository.getById(fromId);
+  const to = documentsRepository.getById(toId);
+  const side = (id: number) => {
+    const content = documentsRepository.getComparable(id);
+    const truncated = content.length > INDEXED_TEXT_CHARS;
+    return { side: { lines: toLines(truncated ? indexedPart(content.text) : content.text), nodes: content.structure.nodes }, truncated };
+  };
+  const old = side(fromId);
+  const next = side(toId);
+  return {
+    from: { ...toDocumentSummary(from, today), truncated: old.truncated },
+    to: { ...toDocumentSummary(to, today), truncated: next.truncated },
+    ...compareVersions(old.side, next.side),
+  };
+}
+export type DocumentComparison = ReturnType<typeof compareDocuments>;

@@ -1,4 +1,7 @@
 import { can } from '../auth/roles.js';
+import type { DocumentsRepository } from '../documents/documents.repository.js';
+import { toLines } from '../text/clean-text.js';
+import { TitlePicker } from './document-compare.page.js';
 import { CATEGORY_LABELS, STATUS_LABELS, REASON_LABELS } from '../review/review.models.js';
 import type { ReviewQueries } from '../review/review.queries.js';
 import type { ReviewGroundRow, ReviewRoundRow } from '../review/review.table.js';
@@ -8,10 +11,14 @@ import { HistoryList } from './review-history.js';
 import { CategoryTag } from './review-round.page.js';
 
 type Detail = ReturnType<ReviewQueries['detail']>;
+/** Evidence that names another version of the document (or a near copy of it): worth reading side by side. */
+const COMPARABLE_REASONS = new Set(['superseded', 'near_duplicate']);
 type Brief = Detail['related'][number];
 
-export function DispositionPage({ detail, round, basisCandidates, grounds, items, viewer }: {
-  detail: Detail; round: ReviewRoundRow; basisCandidates: Brief[]; grounds: ReviewGroundRow[]; items: TrackingItemRow[]; viewer: Viewer;
+export function DispositionPage({ detail, round, basisCandidates, grounds, items, text, viewer }: {
+  detail: Detail; round: ReviewRoundRow; basisCandidates: Brief[]; grounds: ReviewGroundRow[]; items: TrackingItemRow[];
+  /** The text the disposition is about (the document, or a proposal's draft), shown beside the form. */
+  text: DispositionText | null; viewer: Viewer;
 }) {
   const { disposition: d, related, history } = detail;
   const role = viewer?.user.role;
@@ -26,7 +33,7 @@ export function DispositionPage({ detail, round, basisCandidates, grounds, items
   const categories = isProposal ? (['create'] as const) : (['keep', 'improve', 'abolish'] as const);
 
   return (
-    <Layout title={d.title} active="/review" viewer={viewer} scripts={['disposition.js']}>
+    <Layout title={d.title} active="/review" viewer={viewer} scripts={['disposition.js', 'compare-picker.js']}>
       <p class="breadcrumb"><a href="/review">清理审核</a> › <a href={`/review/${round.id}`}>{round.name}</a> › 清理意见</p>
       <h1>{d.title} <small><span class={`review-status review-status-${d.status}`}>{STATUS_LABELS[d.status]}</span></small></h1>
       {d.document
@@ -34,6 +41,8 @@ export function DispositionPage({ detail, round, basisCandidates, grounds, items
         : <p class="doc-line">新建制度提议{d.draftDocumentId && <> · <a href={`/documents/${d.draftDocumentId}`}>查看草案</a></>}</p>}
       {d.status === 'returned' && d.comment && <p class="notice">领导意见：{d.comment}</p>}
 
+      <div class={text ? 'disposition-reading' : ''}>
+      {text && <DocumentTextColumn text={text} compareFrom={isProposal ? null : d.documentId} />}
       <div class="disposition-layout">
         <section class="card">
           <h2>清理意见</h2>
@@ -112,7 +121,12 @@ export function DispositionPage({ detail, round, basisCandidates, grounds, items
                     {d.suggestion.reasons.map((r) => (
                       <li>
                         <strong>{REASON_LABELS[r.code as keyof typeof REASON_LABELS] ?? r.code}</strong>：{r.message}
-                        {r.relatedIds.length > 0 && <span class="related"> {r.relatedIds.slice(0, 5).map((id) => <a href={`/documents/${id}`}>《{relatedById.get(id)?.title ?? id}》</a>)}</span>}
+                        {r.relatedIds.length > 0 && <span class="related"> {r.relatedIds.slice(0, 5).map((id) => <>
+                          <a href={`/documents/${id}`}>《{relatedById.get(id)?.title ?? id}》</a>
+                          {d.documentId !== null && COMPARABLE_REASONS.has(r.code) && (
+                            <a class="compare-link" href={`/documents/compare?from=${d.documentId}&to=${id}`} title="与本件逐条对照">新旧对照</a>
+                          )}
+                        </>)}</span>}
                       </li>
                     ))}
                   </ul>
@@ -132,6 +146,36 @@ export function DispositionPage({ detail, round, basisCandidates, grounds, items
           </section>
         </aside>
       </div>
+      </div>
     </Layout>
+  );
+}
+
+export type DispositionText = { documentId: number; title: string; isDraft: boolean; page: ReturnType<DocumentsRepository['getContentPage']> };
+
+/**
+ * The document's text in a column of its own that scrolls apart from the form, so a reviewer reads and
+ * decides on one screen; only its first page (about 100,000 characters), with a link to the rest.
+ */
+function DocumentTextColumn({ text, compareFrom }: { text: DispositionText; compareFrom: number | null }) {
+  const { page } = text;
+  const headings = new Map(page.structure.nodes.filter((node) => node.kind !== 'article').map((node) => [node.line, node]));
+  const articles = new Set(page.structure.nodes.filter((node) => node.kind === 'article').map((node) => node.line));
+  return (
+    <article class="document-text disposition-text" id="disposition-text" tabindex={0} aria-label={text.isDraft ? '草案全文' : '文件全文'}>
+      <h2>{text.isDraft ? '草案' : '原文'}：<a href={`/documents/${text.documentId}`}>{text.title}</a></h2>
+      {compareFrom !== null && (
+        <form class="compare-picker" method="get" action="/documents/compare" aria-label="与修订稿或其他版本对照">
+          <input type="hidden" name="from" value={String(compareFrom)} />
+          <TitlePicker name="to" label="与修订稿或其他版本对照" value={null} />
+          <div class="form-actions"><button type="submit" class="secondary">对照</button><span class="form-message" role="status" aria-live="polite"></span></div>
+        </form>
+      )}
+      {toLines(page.text).map((line, index) => {
+        const heading = headings.get(index);
+        return heading ? <h3>{line.replace(/^#+\s*/, '')}</h3> : <p class={articles.has(index) ? 'article' : ''}>{line}</p>;
+      })}
+      {page.pageCount > 1 && <p class="notice">此处只显示全文的前 {page.text.length.toLocaleString('zh-CN')} 字（共 {page.length.toLocaleString('zh-CN')} 字），<a href={`/documents/${text.documentId}?page=2`}>阅读其余部分</a>。</p>}
+    </article>
   );
 }

@@ -12,6 +12,12 @@ function DocumentLink({ document, current }: { document: Brief; current?: number
   return document.id === current ? <strong>{label} 本件</strong> : <a href={`/documents/${document.id}`}>{label}</a>;
 }
 
+/** A link to the 新旧对照 of this document with another version, the older one always on the left. */
+function CompareLink({ documentId, other, otherIsOlder }: { documentId: number; other: number; otherIsOlder: boolean }) {
+  const [from, to] = otherIsOlder ? [other, documentId] : [documentId, other];
+  return <a class="compare-link" href={`/documents/compare?from=${from}&to=${to}`} title="新旧对照">对照</a>;
+}
+
 /**
  * The links the review rules stand on (versions, repeals, citations) for everyone who reads documents, and
  * for those who follow the review, the suggestion and the document's dispositions in every round.
@@ -27,7 +33,7 @@ export function DocumentReviewPanel({ documentId, relations, review, labels, ite
     <section class="relations" aria-label="关联文件">
       {hasLinks && <h2>关联文件</h2>}
       <dl class="facts">
-        {versions.length > 1 && <><dt>历次版本</dt><dd><ol>{versions.map((v) => <li><DocumentLink document={v} current={documentId} /></li>)}</ol></dd></>}
+        {versions.length > 1 && <><dt>历次版本</dt><dd><ol>{versions.map((v, index) => <li><DocumentLink document={v} current={documentId} />{v && v.id !== documentId && <CompareLink other={v.id} otherIsOlder={index < versions.findIndex((w) => w?.id === documentId)} documentId={documentId} />}</li>)}</ol></dd></>}
         {repealedBy.length > 0 && <><dt>被废止</dt><dd><ul>{repealedBy.map((d) => <li><DocumentLink document={d} /> 规定本件同时废止</li>)}</ul></dd></>}
         {repeals.length > 0 && <><dt>本件废止</dt><dd><ul>{repeals.map((d) => <li><DocumentLink document={d} /></li>)}</ul></dd></>}
         {cites.length > 0 && <><dt>引用</dt><dd><ul>{cites.map((c) => <li><DocumentLink document={c.documents.at(-1)!} />{c.documents.length > 1 && <span class="muted">（共 {c.documents.length} 个版本）</span>}</li>)}</ul></dd></>}

@@ -8,6 +8,7 @@ import { toLines } from '../text/clean-text.js';
 import { DOCUMENT_LEVELS, type DocumentEvidence, type DocumentMetadata, type EvidencedField, type StructureNode } from '../documents/documents.types.js';
 import { can } from '../auth/roles.js';
 import type { ReviewQueries } from '../review/review.queries.js';
+import { TitlePicker } from './document-compare.page.js';
 import { DocumentReviewPanel } from './document-review.js';
 import { DocumentOcrPanel } from './document-ocr.js';
 import type { HistoryLabels } from './review-history.js';
@@ -61,7 +62,7 @@ export function DocumentPage({ document: doc, overrides, evidence, content, simi
   );
 
   return (
-    <Layout title={doc.title} active="/documents" viewer={viewer} scripts={editable ? ['document.js'] : ['document-view.js']}>
+    <Layout title={doc.title} active="/documents" viewer={viewer} scripts={[editable ? 'document.js' : 'document-view.js', 'compare-picker.js']}>
       <p class="breadcrumb"><a href="/documents">文件清单</a> › 文件详情</p>
       <h1 id="doc-title">{doc.title}</h1>
       {doc.wrapperTitle && <p class="wrapper-title">{doc.wrapperTitle}</p>}
@@ -147,6 +148,11 @@ export function DocumentPage({ document: doc, overrides, evidence, content, simi
               </ul>
             </nav>
           )}
+          <form class="compare-picker compare-with" method="get" action="/documents/compare" aria-label="与其他文件对照">
+            <input type="hidden" name="from" value={String(doc.id)} />
+            <TitlePicker name="to" label="与其他文件对照（本件为旧版本）" value={null} />
+            <div class="form-actions"><button type="submit" class="secondary">对照</button><span class="form-message" role="status" aria-live="polite"></span></div>
+          </form>
           <DocumentReviewPanel documentId={doc.id} relations={relations} review={review} labels={historyLabels} items={items} />
         </aside>
 

@@ -6,9 +6,9 @@ import type { AppDatabase } from '../db/database.js';
 import type { DocumentFilterContributor } from '../documents/documents.filters.js';
 import { todayIso, toDocumentSummary } from '../documents/documents.models.js';
 import type { DocumentsRepository } from '../documents/documents.repository.js';
-import { idParamSchema, listQuerySchema, textPageQuerySchema } from '../documents/documents.schemas.js';
+import { comparePageQuerySchema, idParamSchema, listQuerySchema, textPageQuerySchema } from '../documents/documents.schemas.js';
 import { createNotFoundError } from '../shared/errors.js';
-import { listDocuments } from '../documents/documents.usecases.js';
+import { compareDocuments, listDocuments } from '../documents/documents.usecases.js';
 import { reviewFilterSchema } from '../review/review.document-filter.js';
 import { createOcrRepository } from '../ingest/ocr/ocr.repository.js';
 import { createReviewQueries } from '../review/review.queries.js';
@@ -18,6 +18,7 @@ import { createSearchRepository } from '../search/search.repository.js';
 import { findSimilarDocuments } from '../search/similar.usecases.js';
 import { createTrackingRepository } from '../tracking/tracking.repository.js';
 import { parseWith, validate } from '../shared/validation.js';
+import { DocumentComparePage } from './document-compare.page.js';
 import { DocumentPage } from './document.page.js';
 import { DocumentsListPage } from './documents-list.page.js';
 import { HomePage } from './home.page.js';
@@ -54,6 +55,18 @@ export function registerDocumentsPages(app: Hono<AppEnv>, { db, config, document
         viewer={viewer}
       />,
     );
+  });
+
+  // Registered before '/documents/:id', which would take "compare" for an id.
+  app.get('/documents/compare', validate('query', comparePageQuerySchema), (c) => {
+    const { from, to } = c.req.valid('query');
+    const comparison = from && to ? compareDocuments({ fromId: from, toId: to, today: todayIso(), documentsRepository }) : null;
+    // Written as the pickers offer them: versions share a title, their dates tell them apart.
+    const pick = (id: number | undefined) => {
+      const row = id ? documentsRepository.getById(id) : null;
+      return row ? { id: row.id, title: `${row.title}${row.issuedOn ? `（${row.issuedOn}）` : ''}` } : null;
+    };
+    return c.html(<DocumentComparePage comparison={comparison} picked={{ from: pick(from), to: pick(to) }} viewer={viewerOf(c)} />);
   });
 
   app.get('/documents/:id', validate('param', idParamSchema), validate('query', textPageQuerySchema), (c) => {

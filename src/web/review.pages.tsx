@@ -46,7 +46,11 @@ export function registerReviewPages(app: Hono<AppEnv>, { db, documentsRepository
     const basisCandidates = relations
       ? [...relations.cites.flatMap((cited) => cited.documents.slice(-1)), ...relations.versions, ...relations.repealedBy].filter((d) => d !== null)
       : [];
+    const textId = documentId ?? detail.disposition.draftDocumentId;
+    const text = textId === null ? null : {
+      documentId: textId, isDraft: documentId === null, title: documentsRepository.getById(textId).title, page: documentsRepository.getContentPage(textId, 1),
+    };
     return c.html(<DispositionPage detail={detail} round={reviewRepository.getRound(detail.disposition.roundId)} basisCandidates={basisCandidates}
-      grounds={reviewRepository.grounds({ includeInactive: true })} items={trackingRepository.items()} viewer={viewerOf(c)} />);
+      grounds={reviewRepository.grounds({ includeInactive: true })} items={trackingRepository.items()} text={text} viewer={viewerOf(c)} />);
   });
 }

@@ -87,7 +87,7 @@ describe.skipIf(browserSkipReason)('each role in a real browser', () => {
 });
 
 describe.skipIf(browserSkipReason)('every page runs its scripts without an error', () => {
-  const PAGES = ['/', '/documents', '/documents/1', '/search?q=绿化', '/upload', '/review', '/checklist', '/tracking', '/tracking/items/1', '/admin/users', '/admin/audit', '/account/password'];
+  const PAGES = ['/', '/documents', '/documents/1', '/documents/compare', '/documents/compare?from=1&to=2', '/search?q=绿化', '/upload', '/review', '/checklist', '/tracking', '/tracking/items/1', '/admin/users', '/admin/audit', '/account/password'];
   const context = useBrowserAndServer(async ({ browser, url }) => {
     const page = await browser.newPage();
     await signIn(page, url, 'staff');
