@@ -4,7 +4,7 @@ import type { SearchQueryInput } from '../search/search.schemas.js';
 import type { SearchFacets } from '../search/search.usecases.js';
 import type { TrackingItemRow } from '../tracking/tracking.table.js';
 import { Layout, type Viewer } from './layout.js';
-import { DocumentFilterFields } from './document-filters.js';
+import { countSetFilters, DOCUMENT_FILTER_KEYS, DocumentFilterFields, FilterFold } from './document-filters.js';
 
 type Result = ReturnType<typeof toSearchResult>;
 
@@ -33,11 +33,13 @@ export function SearchPage({ query, total, results, facets, items, viewer }: {
       <h1>全文检索</h1>
       <form id="search-form" class="filters" method="get" action="/search">
         <input type="search" name="q" value={query.q ?? ''} placeholder="输入词语、句子片段或文号，多个词用空格分开" aria-label="检索词" class="search-input" autofocus />
-        <DocumentFilterFields query={query} facets={facets} items={items} />
-        <select name="sort" aria-label="排序">
-          {option('relevance', '按相关度', query.sort)}
-          {option('date', '按日期', query.sort)}
-        </select>
+        <FilterFold active={countSetFilters(query, DOCUMENT_FILTER_KEYS)}>
+          <DocumentFilterFields query={query} facets={facets} items={items} />
+          <select name="sort" aria-label="排序">
+            {option('relevance', '按相关度', query.sort)}
+            {option('date', '按日期', query.sort)}
+          </select>
+        </FilterFold>
         <button type="submit">检索</button>
       </form>
       <p class="muted">多个词须同时出现；用引号 "…" 检索完整短语；在词前加减号 -词 排除。繁体、全角、文号括号写法均可。</p>
