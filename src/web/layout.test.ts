@@ -15,9 +15,10 @@ test('every page opens with a skip link to <main id="main">, and the menu button
   });
   expect(round.status).toBe(201);
   const admin = as('admin');
-  const pages: [typeof app, string][] = [
+  type Client = { request: (input: string, init?: RequestInit) => Response | Promise<Response> };
+  const pages: [Client, string][] = [
     ...['/', '/documents', '/documents/1', '/upload', '/search', '/search?q=通知', '/review', '/review/1', '/review/dispositions/1',
-      '/checklist', '/checklist/1', '/tracking', '/tracking/items/1', '/account/password', '/documents/999'].map((page) => [app, page] as [typeof app, string]),
+      '/checklist', '/checklist/1', '/tracking', '/tracking/items/1', '/account/password', '/documents/999'].map((page): [Client, string] => [app, page]),
     [admin, '/admin/users'], [admin, '/admin/audit'], [rawApp, '/sign-in'],
   ];
   for (const [client, page] of pages) {

@@ -27,10 +27,10 @@ function ItemRow({ item }: { item: Item }) {
       <td data-label="责任单位">{item.responsibleUnit ?? <span class="muted">未明确</span>}</td>
       <td class="nowrap" data-label="完成时限">{item.deadline ?? '—'}{item.overdue && <span class="overdue-tag">逾期</span>}</td>
       <td class="nowrap stage-cell" data-label="阶段"><StageProgress stage={item.stage} /> <span class="stage-label">{STAGE_LABELS[item.stage]}</span></td>
-      <td class="count" data-label={`关联文件·${CATEGORY_LABELS.keep}`}>{item.coverage.keep}</td>
-      <td class="count" data-label={`关联文件·${CATEGORY_LABELS.improve}`}>{item.coverage.improve}</td>
-      <td class="count" data-label={`关联文件·${CATEGORY_LABELS.abolish}`}>{item.coverage.abolish}</td>
-      <td class="count" data-label={`关联文件·${CATEGORY_LABELS.create}`}>{item.coverage.create}</td>
+      {(['keep', 'improve', 'abolish', 'create'] as const).map((c) => (
+        // Labelled for the cards of a narrow screen; the counts after the first share its "关联文件：".
+        <td class="count" data-label={`关联文件：${CATEGORY_LABELS[c]}`} data-short-label={CATEGORY_LABELS[c]}>{item.coverage[c]}</td>
+      ))}
       <td class="latest" data-label="最新进展">{item.latestReport ? <><span class="muted">{item.latestReport.reportedOn}</span> {item.latestReport.text}</> : <span class="muted">尚无报送</span>}</td>
     </tr>
   );

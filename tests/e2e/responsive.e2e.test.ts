@@ -58,6 +58,7 @@ describe.skipIf(browserSkipReason)('phones and keyboards', () => {
     expect(await menu.getAttribute('aria-expanded')).toBe('true');
     expect(await page.isVisible('#site-menu nav a[href="/review"]')).toBe(true);
     expect(await page.isVisible('.shell-search input')).toBe(true);
+    await page.screenshot({ path: path.join(artifactsDir, 'phone-menu.png') });
     await page.keyboard.press('Escape');
     expect(await menu.getAttribute('aria-expanded')).toBe('false');
     expect(await page.isVisible('#site-menu nav a[href="/review"]')).toBe(false);
@@ -95,6 +96,7 @@ describe.skipIf(browserSkipReason)('phones and keyboards', () => {
     await page.check('#select-all');
     expect(await page.textContent('#selected-count')).toBe(String(await page.locator('table.dispositions tbody tr').count()));
     await page.screenshot({ path: path.join(artifactsDir, 'phone-review-round.png'), fullPage: true });
+    await page.locator('table.dispositions tbody tr').nth(1).screenshot({ path: path.join(artifactsDir, 'phone-review-round-card.png') });
 
     await page.goto(`${server.url}/search?q=${encodeURIComponent('资金')}`);
     expect(await page.locator('ol.search-results li').count()).toBeGreaterThan(0);
@@ -105,6 +107,7 @@ describe.skipIf(browserSkipReason)('phones and keyboards', () => {
       await page.goto(`${server.url}${pathname}`);
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(width, pathname).toBeLessThanOrEqual(PHONE.width);
+      if (pathname === '/tracking') await page.locator('table.tracking-matrix').screenshot({ path: path.join(artifactsDir, 'phone-tracking-table.png') });
     }
   });
 
@@ -112,6 +115,15 @@ describe.skipIf(browserSkipReason)('phones and keyboards', () => {
     const { browser, server } = context;
     const page = await browser.newPage({ viewport: DESKTOP });
     await signIn(page, server.url, 'staff');
+
+    // Wide, the filters stand open in one line and the menu button is not shown.
+    await page.goto(`${server.url}/documents`);
+    expect(await page.isVisible('form.filters select[name=issuer]')).toBe(true);
+    expect(await page.isVisible('details.filter-fold > summary')).toBe(false);
+    expect(await page.isVisible('button.menu-toggle')).toBe(false);
+    expect(await page.isVisible('#site-menu nav a[href="/review"]')).toBe(true);
+    expect(await page.locator('table.documents tbody tr').first().evaluate((el) => getComputedStyle(el).display)).toBe('table-row');
+    await page.screenshot({ path: path.join(artifactsDir, 'desktop-documents.png') });
 
     for (const pathname of ['/documents', '/tracking']) {
       await page.goto(`${server.url}${pathname}`);
