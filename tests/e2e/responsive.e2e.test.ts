@@ -103,11 +103,15 @@ describe.skipIf(browserSkipReason)('phones and keyboards', () => {
     await page.screenshot({ path: path.join(artifactsDir, 'phone-search.png'), fullPage: true });
 
     // No main page scrolls sideways.
-    for (const pathname of ['/', '/documents', `/search?q=${encodeURIComponent('资金')}`, '/review', new URL(roundUrl).pathname, '/checklist', '/tracking', '/upload']) {
+    const dispositionPath = await page.goto(roundUrl).then(() => page.getAttribute('table.dispositions tbody tr .title-cell a', 'href'));
+    const documentPath = await page.goto(`${server.url}/documents`).then(() => page.getAttribute('table.documents tbody tr .title-cell a', 'href'));
+    for (const pathname of ['/', '/documents', `/search?q=${encodeURIComponent('资金')}`, '/review', new URL(roundUrl).pathname, '/checklist', '/tracking', '/upload',
+      documentPath!, dispositionPath!, '/tracking/items/1', `/checklist/${new URL(roundUrl).pathname.split('/').pop()}`, '/account/password']) {
       await page.goto(`${server.url}${pathname}`);
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(width, pathname).toBeLessThanOrEqual(PHONE.width);
       if (pathname === '/tracking') await page.locator('table.tracking-matrix').screenshot({ path: path.join(artifactsDir, 'phone-tracking-table.png') });
+      if (pathname === documentPath || pathname === dispositionPath) await page.screenshot({ path: path.join(artifactsDir, `phone-${pathname.split('/')[1]}-page.png`), fullPage: true });
     }
   });
 
@@ -149,6 +153,7 @@ describe.skipIf(browserSkipReason)('phones and keyboards', () => {
     const bulk = await tabTo(page, (f) => f.action === 'submit');
     expect(bulk.outlineStyle).not.toBe('none');
     expect(bulk.outlineWidth).not.toBe('0px');
+    await page.locator('#bulk-bar').screenshot({ path: path.join(artifactsDir, 'keyboard-bulk-focus.png') });
     const selectAll = await tabTo(page, (f) => f.id === 'select-all');
     expect(selectAll.outlineStyle).not.toBe('none');
     await page.keyboard.press('Space');
