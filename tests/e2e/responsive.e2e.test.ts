@@ -115,6 +115,23 @@ describe.skipIf(browserSkipReason)('phones and keyboards', () => {
     }
   });
 
+  test('at 390 px the administrator\'s pages read as cards without sideways scrolling, and their actions stay in reach', async () => {
+    const { browser, server } = context;
+    const page = await browser.newPage({ viewport: PHONE });
+    await signIn(page, server.url, 'admin');
+    for (const pathname of ['/admin/users', '/admin/audit']) {
+      await page.goto(`${server.url}${pathname}`);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), pathname).toBeLessThanOrEqual(PHONE.width);
+    }
+    await page.goto(`${server.url}/admin/users`);
+    const user = page.locator('table.users tbody tr', { hasText: 'viewer用户' });
+    expect(await user.evaluate((el) => getComputedStyle(el).display)).toBe('block');
+    expect(await user.locator('td[data-label="操作"]').evaluate((el) => getComputedStyle(el, '::before').content)).toBe('"操作"');
+    expect(await user.locator('button[data-action=reset]').isVisible()).toBe(true);
+    expect(await user.locator('select[name=role]').isVisible()).toBe(true);
+    await page.screenshot({ path: path.join(artifactsDir, 'phone-users.png'), fullPage: true });
+  });
+
   test('with the keyboard: the skip link comes first and moves to the page, and every action shows where the focus is', async () => {
     const { browser, server } = context;
     const page = await browser.newPage({ viewport: DESKTOP });
