@@ -156,7 +156,7 @@ export function ReviewRoundPage({ round, counts, missingInScope, query, total, d
                     <span class={`review-status review-status-${d.status}`}>{STATUS_LABELS[d.status]}</span>
                     {d.status === 'returned' && d.comment && <span class="result-meta">退回意见：{d.comment}</span>}
                   </td>
-                  <td class="nowrap" data-label="责任单位 / 时限">{d.responsibleUnit ?? ''}{d.deadline ? ` / ${d.deadline}` : ''}</td>
+                  <td class="nowrap" data-label="责任单位/时限">{d.responsibleUnit ?? ''}{d.deadline ? ` / ${d.deadline}` : ''}</td>
                 </tr>
               ))}
             </tbody>
