@@ -1,5 +1,5 @@
 // @ts-check
-import { byId, requestJson } from './api.js';
+import { $$, byId, requestJson } from './api.js';
 
 // Sign-out, in the header of every page.
 document.getElementById('sign-out')?.addEventListener('click', async () => {
@@ -27,3 +27,25 @@ shellSearch?.addEventListener('input', () => {
     }));
   }, 200);
 });
+
+// The header's menu button, shown on narrow screens: it opens and closes the navigation, and Escape closes it.
+const menuToggle = document.querySelector('.topbar .menu-toggle');
+if (menuToggle instanceof HTMLButtonElement) {
+  /** @param {boolean} open */
+  const setMenuOpen = (open) => menuToggle.setAttribute('aria-expanded', String(open));
+  menuToggle.addEventListener('click', () => setMenuOpen(menuToggle.getAttribute('aria-expanded') !== 'true'));
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || menuToggle.getAttribute('aria-expanded') !== 'true') return;
+    setMenuOpen(false);
+    menuToggle.focus();
+  });
+}
+
+// Filters fold away on narrow screens: their <details> come open from the server (wide screens, no script)
+// and are closed here when the screen is narrow, and opened again when it grows wide.
+const narrowScreen = window.matchMedia('(max-width: 640px)');
+const foldFilters = () => {
+  for (const fold of $$('details.filter-fold', HTMLDetailsElement)) fold.open = !narrowScreen.matches;
+};
+foldFilters();
+narrowScreen.addEventListener('change', foldFilters);

@@ -16,9 +16,10 @@ const STATUS_LABELS = { imported: '已导入', duplicate: '重复（已有相同
 /** @param {string} fileName */
 function addRow(fileName) {
   const row = tbody.insertRow();
-  row.insertCell().textContent = fileName;
-  row.insertCell().textContent = '上传中……';
-  row.insertCell();
+  // Each cell carries its column's name, shown as its label when the table reads as cards (narrow screens).
+  for (const label of ['文件', '结果', '识别标题']) row.insertCell().dataset.label = label;
+  row.cells[0].textContent = fileName;
+  row.cells[1].textContent = '上传中……';
   table.hidden = false;
   return row;
 }

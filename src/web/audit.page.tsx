@@ -20,17 +20,17 @@ export function AuditPage({ events, nextBefore, viewer }: { events: AuditEventRo
   return (
     <Layout title="访问日志" active="/admin/audit" viewer={viewer}>
       <h1>访问日志</h1>
-      <table class="audit">
+      <table class="audit card-table">
         <thead><tr><th>时间</th><th>事件</th><th>操作人</th><th>对象</th><th>来源地址</th><th>详情</th></tr></thead>
         <tbody>
           {events.map((event) => (
             <tr class={event.action === 'auth.sign_in_failed' || event.action === 'auth.locked' ? 'warn' : ''}>
-              <td class="nowrap">{formatTime(event.at)}</td>
-              <td class="nowrap">{ACTION_LABELS[event.action] ?? event.action}</td>
-              <td>{event.actorName ?? '—'}</td>
-              <td>{event.targetName ?? '—'}</td>
-              <td class="nowrap">{event.ip ?? '—'}</td>
-              <td class="detail">{event.detail ? JSON.stringify(event.detail) : ''}</td>
+              <td class="nowrap" data-label="时间">{formatTime(event.at)}</td>
+              <td class="nowrap" data-label="事件">{ACTION_LABELS[event.action] ?? event.action}</td>
+              <td data-label="操作人">{event.actorName ?? '—'}</td>
+              <td data-label="对象">{event.targetName ?? '—'}</td>
+              <td class="nowrap" data-label="来源地址">{event.ip ?? '—'}</td>
+              <td class="detail" data-label="详情">{event.detail ? JSON.stringify(event.detail) : ''}</td>
             </tr>
           ))}
         </tbody>

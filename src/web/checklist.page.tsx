@@ -20,10 +20,10 @@ export function ChecklistRoundsPage({ rounds, viewer }: { rounds: ReturnType<Rev
       {rounds.length === 0
         ? <p class="empty">还没有清理批次。清单由清理批次中已批准的清理意见生成。</p>
         : (
-          <table>
+          <table class="card-table">
             <thead><tr><th>清理批次</th><th>范围</th><th>已批准</th></tr></thead>
             <tbody>{rounds.map((round) => (
-              <tr><td><a href={`/checklist/${round.id}`}>{round.name}</a></td><td>{scopeText(round.scope)}</td><td>{round.approved} / {round.total}</td></tr>
+              <tr><td data-label="清理批次"><a href={`/checklist/${round.id}`}>{round.name}</a></td><td data-label="范围">{scopeText(round.scope)}</td><td data-label="已批准">{round.approved} / {round.total}</td></tr>
             ))}</tbody>
           </table>
         )}
@@ -39,13 +39,13 @@ export function SectionTable({ category, rows }: { category: Category; rows: Che
   const widths = fitColumnWidths(columns, cells, { totalPt: TEXT_WIDTH_PT.landscape, fontPt: LIST_FONT_PT });
   const total = widths.reduce((a, b) => a + b, 0);
   return (
-    <table class="checklist-table">
+    <table class="checklist-table card-table">
       <colgroup>{widths.map((w) => <col width={`${((w / total) * 100).toFixed(1)}%`} />)}</colgroup>
       <thead><tr>{columns.map((c) => <th>{c.label}</th>)}</tr></thead>
       <tbody>
         {rows.map((row, index) => (
           <tr class={row.approved ? '' : 'unapproved'}>
-            {columns.map((c, i) => <td class={c.nowrap ? 'nowrap' : undefined}>{cells[index]![i]}</td>)}
+            {columns.map((c, i) => <td class={c.nowrap ? 'nowrap' : undefined} data-label={c.label}>{cells[index]![i]}</td>)}
           </tr>
         ))}
       </tbody>
@@ -105,9 +105,9 @@ export function ChecklistPage({ round, checklist, category, versions, comparison
         <p>共 {Object.values(byCategory).reduce((a, b) => a + b, 0)} 项：{CATEGORIES.map((c) => `${CATEGORY_LABELS[c]} ${byCategory[c]} 项`).join('，')}。
           {leftOut > 0 && <span class="muted">另有 {leftOut} 项{checklist.draft ? '尚未定类' : '尚未定类或尚未批准'}，未列入。</span>}</p>
         {byIssuer.length > 0 && (
-          <table>
+          <table class="card-table">
             <thead><tr><th>发文机关</th>{CATEGORIES.map((c) => <th>{CATEGORY_LABELS[c]}</th>)}<th>合计</th></tr></thead>
-            <tbody>{byIssuer.map((entry) => <tr><td>{entry.issuer}</td>{CATEGORIES.map((c) => <td>{entry.counts[c]}</td>)}<td>{entry.total}</td></tr>)}</tbody>
+            <tbody>{byIssuer.map((entry) => <tr><td data-label="发文机关">{entry.issuer}</td>{CATEGORIES.map((c) => <td data-label={CATEGORY_LABELS[c]}>{entry.counts[c]}</td>)}<td data-label="合计">{entry.total}</td></tr>)}</tbody>
           </table>
         )}
       </section>
@@ -127,21 +127,21 @@ export function ChecklistPage({ round, checklist, category, versions, comparison
           : (
             <form method="get" action={`/checklist/${round.id}#comparison`}>
               {checklist.draft && <input type="hidden" name="all" value="1" />}
-              <table>
+              <table class="card-table">
                 <thead><tr><th>比较</th><th>版本</th><th>生成时间</th><th>生成人</th><th>内容</th><th>项数</th><th>内容摘要</th></tr></thead>
                 <tbody>
                   {versions.map((version, index) => (
                     <tr>
-                      <td class="nowrap">
+                      <td class="nowrap" data-label="比较">
                         <label><input type="radio" name="from" value={String(version.id)} checked={comparison ? comparison.from.id === version.id : index === 1} aria-label={`从版本 #${version.id}`} /> 从</label>{' '}
                         <label><input type="radio" name="to" value={String(version.id)} checked={comparison ? comparison.to.id === version.id : index === 0} aria-label={`到版本 #${version.id}`} /> 到</label>
                       </td>
-                      <td>#{version.id}</td>
-                      <td class="nowrap">{formatTime(version.createdAt)}</td>
-                      <td>{version.createdByName ?? '命令行'}</td>
-                      <td>{version.options.includeUnapproved ? '征求意见稿' : '已批准'}</td>
-                      <td>{version.rowCount}</td>
-                      <td class="hash">{version.contentHash.slice(0, 12)}</td>
+                      <td data-label="版本">#{version.id}</td>
+                      <td class="nowrap" data-label="生成时间">{formatTime(version.createdAt)}</td>
+                      <td data-label="生成人">{version.createdByName ?? '命令行'}</td>
+                      <td data-label="内容">{version.options.includeUnapproved ? '征求意见稿' : '已批准'}</td>
+                      <td data-label="项数">{version.rowCount}</td>
+                      <td class="hash" data-label="内容摘要">{version.contentHash.slice(0, 12)}</td>
                     </tr>
                   ))}
                 </tbody>

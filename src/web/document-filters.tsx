@@ -1,10 +1,32 @@
 import { VALIDITY_STATUS_LABELS, VALIDITY_STATUSES } from '../documents/documents.models.js';
 import { DOCUMENT_LEVELS } from '../documents/documents.types.js';
 import { CATEGORY_LABELS } from '../review/review.models.js';
+import type { Child } from 'hono/jsx';
 import type { TrackingItemRow } from '../tracking/tracking.table.js';
 
 type FacetCount = { value: string; count: number };
 type Filters = { type?: string; issuer?: string; level?: string; status?: string; category?: string; item?: number; yearFrom?: number; yearTo?: number };
+
+/**
+ * Filter fields that fold away on a narrow screen (public/app.js closes them there) behind "筛选条件", which
+ * says how many of them are set; on a wide screen they are open and the summary is not shown.
+ */
+export function FilterFold({ active, children }: { active: number; children: Child }) {
+  return (
+    <details class="filter-fold" open>
+      <summary>筛选条件{active > 0 ? `（已设 ${active} 项）` : ''}</summary>
+      <div class="filter-fields">{children}</div>
+    </details>
+  );
+}
+
+/** How many of these filters are set, for the folded summary. */
+export function countSetFilters(query: Record<string, unknown>, keys: readonly string[]): number {
+  return keys.filter((key) => query[key] !== undefined && query[key] !== '').length;
+}
+
+/** The filters of DocumentFilterFields, by name. */
+export const DOCUMENT_FILTER_KEYS = ['type', 'issuer', 'level', 'status', 'category', 'item', 'yearFrom', 'yearTo'] as const;
 
 /**
  * The filters the document list and search share: type, issuer and level with their counts, validity,

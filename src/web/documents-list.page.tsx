@@ -6,7 +6,7 @@ import type { ListQueryInput } from '../documents/documents.schemas.js';
 import { can } from '../auth/roles.js';
 import type { TrackingItemRow } from '../tracking/tracking.table.js';
 import { Layout, type Viewer } from './layout.js';
-import { DocumentFilterFields } from './document-filters.js';
+import { countSetFilters, DOCUMENT_FILTER_KEYS, DocumentFilterFields, FilterFold } from './document-filters.js';
 import { PROVISIONAL_LABELS, SORT_LABELS } from './labels.js';
 
 type Facets = ReturnType<DocumentsRepository['facets']>;
@@ -39,7 +39,9 @@ export function DocumentsListPage({ query, documents, total, nextCursor, facets,
       <h1>文件清单 <small>共 {total} 件</small></h1>
       <form class="filters" method="get" action="/documents">
         <input type="search" name="q" value={query.q ?? ''} placeholder="标题或文号包含……" aria-label="标题或文号" />
-        <DocumentFilterFields query={query} facets={facets} items={items} />
+        <FilterFold active={countSetFilters(query, DOCUMENT_FILTER_KEYS)}>
+          <DocumentFilterFields query={query} facets={facets} items={items} />
+        </FilterFold>
         <input type="hidden" name="sort" value={query.sort} />
         <input type="hidden" name="order" value={query.order} />
         <button type="submit">筛选</button>
@@ -49,7 +51,7 @@ export function DocumentsListPage({ query, documents, total, nextCursor, facets,
       {documents.length === 0
         ? <p class="empty">没有符合条件的文件。{can(viewer?.user.role, 'documents:write') && <a href="/upload">上传文件</a>}</p>
         : (
-          <table class="documents">
+          <table class="documents card-table">
             <thead>
               <tr>
                 <th>{sortLink('title')}</th>
@@ -64,17 +66,17 @@ export function DocumentsListPage({ query, documents, total, nextCursor, facets,
             <tbody>
               {documents.map((doc) => (
                 <tr>
-                  <td class="title-cell">
+                  <td class="title-cell" data-label={SORT_LABELS.title}>
                     <a href={`/documents/${doc.id}`}>{doc.title}</a>
                     {doc.provisional && <span class="tag">{PROVISIONAL_LABELS[doc.provisional]}</span>}
                     <OcrTag ocr={doc.ocr} />
                   </td>
-                  <td class="nowrap">{doc.docNumber ?? '—'}</td>
-                  <td>{doc.issuer ?? '—'}</td>
-                  <td class="nowrap">{doc.issuedOn ?? '—'}</td>
-                  <td class="nowrap">{doc.docType ?? '—'}</td>
-                  <td class="nowrap">{doc.level ?? '—'}</td>
-                  <td><span class={`status status-${doc.status}`}>{VALIDITY_STATUS_LABELS[doc.status]}</span></td>
+                  <td class="nowrap" data-label={SORT_LABELS.docNumber}>{doc.docNumber ?? '—'}</td>
+                  <td data-label={SORT_LABELS.issuer}>{doc.issuer ?? '—'}</td>
+                  <td class="nowrap" data-label={SORT_LABELS.issuedOn}>{doc.issuedOn ?? '—'}</td>
+                  <td class="nowrap" data-label="文种">{doc.docType ?? '—'}</td>
+                  <td class="nowrap" data-label="效力级别">{doc.level ?? '—'}</td>
+                  <td data-label="状态"><span class={`status status-${doc.status}`}>{VALIDITY_STATUS_LABELS[doc.status]}</span></td>
                 </tr>
               ))}
             </tbody>

@@ -38,31 +38,38 @@ export function Layout({ title, active, viewer, children, scripts = [] }: {
           {scripts.map((name) => <script type="module" src={`/static/${name}`} />)}
         </head>
         <body>
+          <a class="skip-link" href="#main">跳到正文</a>
           <header class="topbar">
             <a class="brand" href="/">制度清理工作平台</a>
             {viewer && (
-              <nav>
-                {NAVIGATION.map((item) => {
-                  if (!can(role, item.permission)) return null;
-                  return <a href={item.href} class={item.href === active ? 'active' : ''}>{item.label}</a>;
-                })}
-              </nav>
+              // On a narrow screen the menu folds behind this button (public/app.js opens it); wide, it is always shown.
+              <button type="button" class="menu-toggle" aria-expanded="false" aria-controls="site-menu">
+                <span class="menu-icon" aria-hidden="true"></span>菜单
+              </button>
             )}
             {viewer && (
-              <form class="shell-search" method="get" action="/search" role="search">
-                <input type="search" name="q" placeholder="检索政策文件" aria-label="检索政策文件" list="title-suggestions" autocomplete="off" />
-                <datalist id="title-suggestions" />
-              </form>
-            )}
-            {viewer && (
-              <div class="account">
-                <span title={viewer.user.unit}>{viewer.user.displayName}（{ROLE_LABELS[viewer.user.role]}）</span>
-                <a href="/account/password">修改密码</a>
-                <button type="button" class="link" id="sign-out">退出</button>
+              <div class="site-menu" id="site-menu">
+                <nav aria-label="主导航">
+                  {NAVIGATION.map((item) => {
+                    if (!can(role, item.permission)) return null;
+                    const current = item.href === active;
+                    return <a href={item.href} class={current ? 'active' : ''} aria-current={current ? 'page' : undefined}>{item.label}</a>;
+                  })}
+                </nav>
+                <form class="shell-search" method="get" action="/search" role="search">
+                  <input type="search" name="q" placeholder="检索政策文件" aria-label="检索政策文件" list="title-suggestions" autocomplete="off" />
+                  <datalist id="title-suggestions" />
+                </form>
+                <div class="account">
+                  <span title={viewer.user.unit}>{viewer.user.displayName}（{ROLE_LABELS[viewer.user.role]}）</span>
+                  <a href="/account/password">修改密码</a>
+                  <button type="button" class="link" id="sign-out">退出</button>
+                </div>
               </div>
             )}
           </header>
-          <main>{children}</main>
+          {/* tabindex -1: the skip link moves the keyboard focus here, not only the scroll position. */}
+          <main id="main" tabindex={-1}>{children}</main>
         </body>
       </html>
     </>

@@ -7,6 +7,7 @@ import { BarChart } from './charts.js';
 import { Layout, type Viewer } from './layout.js';
 import { scopeText } from './review-rounds.page.js';
 import { HistoryList } from './review-history.js';
+import { countSetFilters, FilterFold } from './document-filters.js';
 
 type Props = {
   round: ReviewRoundRow;
@@ -70,11 +71,11 @@ export function ReviewRoundPage({ round, counts, missingInScope, query, total, d
 
       <details class="card units">
         <summary>按责任单位统计（{counts.byUnit.length} 个单位）</summary>
-        <table>
+        <table class="card-table">
           <thead><tr><th>责任单位</th>{CATEGORIES.map((c) => <th>{CATEGORY_LABELS[c]}</th>)}<th>未定</th><th>合计</th></tr></thead>
           <tbody>
             {counts.byUnit.map((unit) => (
-              <tr><td>{unit.unit}</td>{CATEGORIES.map((c) => <td>{unit[c]}</td>)}<td>{unit.undecided}</td><td>{unit.total}</td></tr>
+              <tr><td data-label="责任单位">{unit.unit}</td>{CATEGORIES.map((c) => <td data-label={CATEGORY_LABELS[c]}>{unit[c]}</td>)}<td data-label="未定">{unit.undecided}</td><td data-label="合计">{unit.total}</td></tr>
             ))}
           </tbody>
         </table>
@@ -82,19 +83,21 @@ export function ReviewRoundPage({ round, counts, missingInScope, query, total, d
 
       <form class="filters" method="get" action={`/review/${round.id}`}>
         <input type="search" name="q" value={query.q ?? ''} placeholder="标题或文号包含……" aria-label="标题或文号" />
-        <select name="category" aria-label="类别">
-          {option('', '全部类别', query.category)}
-          {CATEGORIES.map((c) => option(c, CATEGORY_LABELS[c], query.category))}
-          {option('undecided', '未定', query.category)}
-        </select>
-        <select name="status" aria-label="状态">
-          {option('', '全部状态', query.status)}
-          {DISPOSITION_STATUSES.map((s) => option(s, STATUS_LABELS[s], query.status))}
-        </select>
-        <select name="suggested" aria-label="建议类别">
-          {option('', '全部建议', query.suggested)}
-          {(['keep', 'improve', 'abolish'] as const).map((c) => option(c, `建议${CATEGORY_LABELS[c]}`, query.suggested))}
-        </select>
+        <FilterFold active={countSetFilters(query, ['category', 'status', 'suggested'])}>
+          <select name="category" aria-label="类别">
+            {option('', '全部类别', query.category)}
+            {CATEGORIES.map((c) => option(c, CATEGORY_LABELS[c], query.category))}
+            {option('undecided', '未定', query.category)}
+          </select>
+          <select name="status" aria-label="状态">
+            {option('', '全部状态', query.status)}
+            {DISPOSITION_STATUSES.map((s) => option(s, STATUS_LABELS[s], query.status))}
+          </select>
+          <select name="suggested" aria-label="建议类别">
+            {option('', '全部建议', query.suggested)}
+            {(['keep', 'improve', 'abolish'] as const).map((c) => option(c, `建议${CATEGORY_LABELS[c]}`, query.suggested))}
+          </select>
+        </FilterFold>
         <button type="submit">筛选</button>
         <a href={`/review/${round.id}`} class="reset">清除条件</a>
       </form>
@@ -126,34 +129,34 @@ export function ReviewRoundPage({ round, counts, missingInScope, query, total, d
       {dispositions.length === 0
         ? <p class="empty">没有符合条件的清理意见。</p>
         : (
-          <table class="dispositions">
+          <table class="dispositions card-table">
             <thead>
               <tr>
-                {(mayPropose || mayApprove) && <th><input type="checkbox" id="select-all" aria-label="全选本页" /></th>}
+                {(mayPropose || mayApprove) && <th><label class="select-all"><input type="checkbox" id="select-all" aria-label="全选本页" /><span class="narrow-only" aria-hidden="true">全选本页</span></label></th>}
                 <th>文件</th><th>系统建议</th><th>清理意见</th><th>状态</th><th>责任单位 / 时限</th>
               </tr>
             </thead>
             <tbody>
               {dispositions.map((d) => (
                 <tr data-id={String(d.id)}>
-                  {(mayPropose || mayApprove) && <td><input type="checkbox" name="selected" value={String(d.id)} aria-label={`选择 ${d.title}`} /></td>}
-                  <td class="title-cell">
+                  {(mayPropose || mayApprove) && <td class="select-cell"><input type="checkbox" name="selected" value={String(d.id)} aria-label={`选择 ${d.title}`} /></td>}
+                  <td class="title-cell" data-label="文件">
                     <a href={`/review/dispositions/${d.id}`}>{d.title}</a>
                     <span class="result-meta">{d.document ? `${d.document.docNumber ?? '无文号'} · ${d.document.issuedOn ?? '日期未识别'}` : '新建制度提议'}</span>
                   </td>
-                  <td class="suggestion-cell">
+                  <td class="suggestion-cell" data-label="系统建议">
                     {d.suggestion && <CategoryTag category={d.suggestion.category} />}
                     {d.suggestion?.reasons.map((r) => <span class="reason" title={r.message}>{REASON_LABELS[r.code as keyof typeof REASON_LABELS] ?? r.code}</span>)}
                   </td>
-                  <td>
+                  <td data-label="清理意见">
                     <CategoryTag category={d.category} />
                     {d.ground && <span class="muted"> {d.ground.action}：{d.ground.label}</span>}
                   </td>
-                  <td>
+                  <td data-label="状态">
                     <span class={`review-status review-status-${d.status}`}>{STATUS_LABELS[d.status]}</span>
                     {d.status === 'returned' && d.comment && <span class="result-meta">退回意见：{d.comment}</span>}
                   </td>
-                  <td class="nowrap">{d.responsibleUnit ?? ''}{d.deadline ? ` / ${d.deadline}` : ''}</td>
+                  <td class="nowrap" data-label="责任单位/时限">{d.responsibleUnit ?? ''}{d.deadline ? ` / ${d.deadline}` : ''}</td>
                 </tr>
               ))}
             </tbody>

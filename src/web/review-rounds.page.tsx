@@ -24,15 +24,15 @@ export function ReviewRoundsPage({ rounds, facets, viewer }: { rounds: Round[]; 
       {rounds.length === 0
         ? <p class="empty">还没有清理批次。{mayCreate ? '在下方新建一个批次，范围内的文件会自动列入。' : '请等待法制人员或领导新建批次。'}</p>
         : (
-          <table class="rounds">
+          <table class="rounds card-table">
             <thead><tr><th>批次</th><th>范围</th><th>起止日期</th><th>进度</th></tr></thead>
             <tbody>
               {rounds.map((round) => (
                 <tr>
-                  <td><a href={`/review/${round.id}`}>{round.name}</a></td>
-                  <td>{scopeText(round.scope)}</td>
-                  <td class="nowrap">{round.startsOn ?? '—'} 至 {round.endsOn ?? '—'}</td>
-                  <td>
+                  <td data-label="批次"><a href={`/review/${round.id}`}>{round.name}</a></td>
+                  <td data-label="范围">{scopeText(round.scope)}</td>
+                  <td class="nowrap" data-label="起止日期">{round.startsOn ?? '—'} 至 {round.endsOn ?? '—'}</td>
+                  <td data-label="进度">
                     <progress max={Math.max(round.total, 1)} value={round.approved} aria-label="已批准" />{' '}
                     已定类 {round.decided}/{round.total}，已批准 {round.approved}
                   </td>

@@ -5,7 +5,7 @@ import type { SearchQueryInput } from '../search/search.schemas.js';
 import type { SearchFacets } from '../search/search.usecases.js';
 import type { TrackingItemRow } from '../tracking/tracking.table.js';
 import { Layout, type Viewer } from './layout.js';
-import { DocumentFilterFields } from './document-filters.js';
+import { countSetFilters, DOCUMENT_FILTER_KEYS, DocumentFilterFields, FilterFold } from './document-filters.js';
 
 type Result = ReturnType<typeof toSearchResult>;
 
@@ -46,11 +46,13 @@ export function SearchPage({ query, reading, total, results, facets, items, view
       <h1>全文检索</h1>
       <form id="search-form" class="filters" method="get" action="/search">
         <input type="search" name="q" value={query.q ?? ''} placeholder="输入标题中的词语、句子片段或文号" aria-label="检索词" class="search-input" autofocus />
-        <DocumentFilterFields query={query} facets={facets} items={items} />
-        <select name="sort" aria-label="排序">
-          {option('relevance', '按相关度', query.sort)}
-          {option('date', '按日期', query.sort)}
-        </select>
+        <FilterFold active={countSetFilters(query, DOCUMENT_FILTER_KEYS)}>
+          <DocumentFilterFields query={query} facets={facets} items={items} />
+          <select name="sort" aria-label="排序">
+            {option('relevance', '按相关度', query.sort)}
+            {option('date', '按日期', query.sort)}
+          </select>
+        </FilterFold>
         <button type="submit">检索</button>
       </form>
       <p class="muted">不必加空格：检索词会按词语理解，标题中含有这些词的文件排在前面，写错一个字也能找到；用引号 "…" 检索完整短语；在词前加减号 -词 排除。繁体、全角、文号括号写法均可。</p>

@@ -23,15 +23,15 @@ export function StageProgress({ stage }: { stage: Stage }) {
 function ItemRow({ item }: { item: Item }) {
   return (
     <tr class={item.overdue ? 'overdue' : ''} data-item-id={String(item.id)}>
-      <td><a href={`/tracking/items/${item.id}`}>{item.name}</a></td>
-      <td>{item.responsibleUnit ?? <span class="muted">未明确</span>}</td>
-      <td class="nowrap">{item.deadline ?? '—'}{item.overdue && <span class="overdue-tag">逾期</span>}</td>
-      <td class="nowrap stage-cell"><StageProgress stage={item.stage} /> <span class="stage-label">{STAGE_LABELS[item.stage]}</span></td>
-      <td class="count">{item.coverage.keep}</td>
-      <td class="count">{item.coverage.improve}</td>
-      <td class="count">{item.coverage.abolish}</td>
-      <td class="count">{item.coverage.create}</td>
-      <td class="latest">{item.latestReport ? <><span class="muted">{item.latestReport.reportedOn}</span> {item.latestReport.text}</> : <span class="muted">尚无报送</span>}</td>
+      <td data-label="事项"><a href={`/tracking/items/${item.id}`}>{item.name}</a></td>
+      <td data-label="责任单位">{item.responsibleUnit ?? <span class="muted">未明确</span>}</td>
+      <td class="nowrap" data-label="完成时限">{item.deadline ?? '—'}{item.overdue && <span class="overdue-tag">逾期</span>}</td>
+      <td class="nowrap stage-cell" data-label="阶段"><StageProgress stage={item.stage} /> <span class="stage-label">{STAGE_LABELS[item.stage]}</span></td>
+      {(['keep', 'improve', 'abolish', 'create'] as const).map((c) => (
+        // Labelled for the cards of a narrow screen; the counts after the first share its "关联文件：".
+        <td class="count" data-label={`关联文件：${CATEGORY_LABELS[c]}`} data-short-label={CATEGORY_LABELS[c]}>{item.coverage[c]}</td>
+      ))}
+      <td class="latest" data-label="最新进展">{item.latestReport ? <><span class="muted">{item.latestReport.reportedOn}</span> {item.latestReport.text}</> : <span class="muted">尚无报送</span>}</td>
     </tr>
   );
 }
@@ -102,7 +102,7 @@ export function TrackingPage({ dashboard, unit, due, days, briefings, office, vi
         </div>
       </section>
 
-      <table class="tracking-matrix">
+      <table class="tracking-matrix card-table">
         <thead>
           <tr><th rowspan={2}>事项</th><th rowspan={2}>责任单位</th><th rowspan={2}>完成时限</th><th rowspan={2}>阶段</th><th colspan={4}>关联文件</th><th rowspan={2}>最新进展</th></tr>
           <tr>{(['keep', 'improve', 'abolish', 'create'] as const).map((c) => <th class="count">{CATEGORY_LABELS[c]}</th>)}</tr>

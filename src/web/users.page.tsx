@@ -20,20 +20,20 @@ export function UsersPage({ users, viewer }: { users: User[]; viewer: Viewer }) 
         </form>
         <p class="form-message" role="status" aria-live="polite"></p>
       </section>
-      <table class="users">
+      <table class="users card-table">
         <thead><tr><th>用户名</th><th>姓名</th><th>单位</th><th>角色</th><th>状态</th><th>操作</th></tr></thead>
         <tbody>
           {users.map((user) => (
             <tr data-user-id={String(user.id)}>
-              <td>{user.username}</td>
-              <td>{user.displayName}</td>
-              <td>{user.unit}</td>
-              <td><select name="role" aria-label={`${user.username} 的角色`}>{roleOptions(user.role)}</select></td>
-              <td>
+              <td data-label="用户名">{user.username}</td>
+              <td data-label="姓名">{user.displayName}</td>
+              <td data-label="单位">{user.unit}</td>
+              <td data-label="角色"><select name="role" aria-label={`${user.username} 的角色`}>{roleOptions(user.role)}</select></td>
+              <td data-label="状态">
                 {user.disabled ? '已停用' : user.locked ? '暂时锁定' : '正常'}
                 {user.mustChangePassword && <span class="tag">待改密码</span>}
               </td>
-              <td class="actions">
+              <td class="actions" data-label="操作">
                 <button type="button" class="link" data-action="reset">重置密码</button>
                 <button type="button" class="link" data-action={user.disabled ? 'enable' : 'disable'}>{user.disabled ? '启用' : '停用'}</button>
               </td>
