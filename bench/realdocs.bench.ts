@@ -11,8 +11,9 @@ import path from 'node:path';
 import { databasePath, loadConfig } from '../src/config.js';
 import { openDatabase } from '../src/db/database.js';
 import { createInventory } from '../src/app.dependencies.js';
-import { readDocument } from '../src/ingest/read-document.js';
+import { createParsePool } from '../src/ingest/formats/parse-pool.js';
 import { collectFiles, importFiles } from '../src/ingest/import-paths.js';
+import { createOcrQueue } from '../src/ingest/ocr/ocr.queue.js';
 
 type Truth = Record<string, unknown> & { file: string; format: string; genuine?: boolean };
 
@@ -27,9 +28,16 @@ const norm = (v: unknown) => (v === null || v === undefined ? null : String(v).r
 const config = { ...loadConfig({}), dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'zhidu-realdocs-')) };
 const db = openDatabase(databasePath(config));
 const { files } = await collectFiles([path.join(corpusDir, 'files')]);
-const results = await importFiles({
-  files, documentsRepository: createInventory(db), parser: { parse: readDocument }, limits: config, concurrency: 2,
-});
+const documentsRepository = createInventory(db);
+const parser = createParsePool(config);
+const results = await importFiles({ files, documentsRepository, parser, limits: config, concurrency: 2 });
+// Scans are read by OCR after the import, as the server's queue does; their metadata comes from that text.
+const ocrStarted = performance.now();
+await createOcrQueue({ db, parser, documentsRepository }).wake();
+const scans = results.filter((r) => r.status === 'imported' && r.document.ocrState !== null).length;
+if (scans > 0) console.log(`OCR of ${scans} scan(s): ${((performance.now() - ocrStarted) / 1000).toFixed(1)} s`);
+for (const result of results) if (result.status === 'imported') result.document = documentsRepository.getById(result.document.id);
+await parser.close();
 const byFile = new Map(results.map((r) => [path.relative(corpusDir, r.file), r]));
 
 const perField = new Map<string, [number, number]>();

@@ -2,6 +2,8 @@
 // error as plain data (an AppError does not survive being copied between threads).
 import { isAppError } from '../../shared/errors.js';
 import { readDocument, readText } from '../read-document.js';
+import { recognisePage } from '../ocr/ocr.engine.js';
+import { displayImage, renderScanPage } from '../ocr/page-image.js';
 import type { ParseLimits } from './formats.types.js';
 
 export default async function parseInWorker({ bytes, fileName, limits }: { bytes: Uint8Array; fileName: string; limits: ParseLimits }) {
@@ -11,9 +13,6 @@ export default async function parseInWorker({ bytes, fileName, limits }: { bytes
 /** OCR of one page of a scan: its text and confidence, and the picture shown beside it. */
 export async function ocrPage({ bytes, format, pageNumber, fileName }: { bytes: Uint8Array; format: string; pageNumber: number; fileName: string }) {
   return settle(async () => {
-    // The OCR engine (onnxruntime and its models) loads on a worker's first page, not at its start: most
-    // workers only read files, and a light start keeps a worker within a small memory limit.
-    const [{ recognisePage }, { displayImage, renderScanPage }] = await Promise.all([import('../ocr/ocr.engine.js'), import('../ocr/page-image.js')]);
     const png = await renderScanPage({ bytes, format, pageNumber, fileName });
     const [recognised, display] = await Promise.all([recognisePage(png), displayImage(png)]);
     return { ...recognised, image: new Uint8Array(display.jpeg), width: display.width, height: display.height };
