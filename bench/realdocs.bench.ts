@@ -33,7 +33,7 @@ const parser = createParsePool(config);
 const results = await importFiles({ files, documentsRepository, parser, limits: config, concurrency: 2 });
 // Scans are read by OCR after the import, as the server's queue does; their metadata comes from that text.
 const ocrStarted = performance.now();
-await createOcrQueue({ db, parser, documentsRepository }).wake();
+await createOcrQueue({ db, parser, documentsRepository, pagesAtOnce: os.availableParallelism() }).wake();
 const scans = results.filter((r) => r.status === 'imported' && r.document.ocrState !== null).length;
 if (scans > 0) console.log(`OCR of ${scans} scan(s): ${((performance.now() - ocrStarted) / 1000).toFixed(1)} s`);
 for (const result of results) if (result.status === 'imported') result.document = documentsRepository.getById(result.document.id);

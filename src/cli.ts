@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { runUserCommand, USER_USAGE } from './auth/user.cli.js';
@@ -131,7 +132,7 @@ async function runImport(args: string[]): Promise<number> {
     if (!values.json) console.log(`扫描件 ${scans.length} 件，正在进行文字识别（OCR）……`);
     const startedAt = performance.now();
     await createOcrQueue({
-      db, parser, documentsRepository,
+      db, parser, documentsRepository, pagesAtOnce: os.availableParallelism(),
       onProgress: ({ fileName, page, pages }) => process.stderr.write(`  OCR ${fileName} 第 ${page}/${pages} 页\n`),
     }).wake();
     for (const scan of scans) {

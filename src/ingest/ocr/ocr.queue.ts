@@ -1,3 +1,4 @@
+import pLimit from 'p-limit';
 import type { AppDatabase } from '../../db/database.js';
 import type { DocumentsRepository } from '../../documents/documents.repository.js';
 import { isAppError } from '../../shared/errors.js';
@@ -12,9 +13,15 @@ export type OcrProgress = { documentId: number; fileName: string; page: number; 
  * pending or left running by a stopped server are picked up by the next `wake()`, which the server
  * calls at start and after each upload. Pages already read are kept, so a restart resumes.
  */
-export function createOcrQueue({ db, parser, documentsRepository, onProgress }: {
+export function createOcrQueue({ db, parser, documentsRepository, onProgress, pagesAtOnce = 1 }: {
   db: AppDatabase; parser: Pick<ParsePool, 'ocrPage' | 'readText'>; documentsRepository: DocumentsRepository; onProgress?: (progress: OcrProgress) => void;
+  /**
+   * Pages read at the same time. The server reads one, so a long scan leaves the other workers to imports;
+   * the command line, with nothing else to serve, reads as many as the pool has workers.
+   */
+  pagesAtOnce?: number;
 }) {
+  const limit = pLimit(pagesAtOnce);
   const ocrRepository = createOcrRepository({ db, documentsRepository });
   let running: Promise<void> | null = null;
   let wokenAgain = false;
@@ -27,11 +34,12 @@ export function createOcrQueue({ db, parser, documentsRepository, onProgress }: 
       const bytes = documentsRepository.getOriginal(id);
       const pages = row.ocrPages ?? 0;
       const read = ocrRepository.pageNumbersRead(id);
-      for (let page = 1; page <= pages && !stopped; page++) {
-        if (read.has(page)) continue;
+      const unread = Array.from({ length: pages }, (_, i) => i + 1).filter((page) => !read.has(page));
+      await Promise.all(unread.map((page) => limit(async () => {
+        if (stopped) return;
         ocrRepository.savePage(id, page, await parser.ocrPage({ bytes, format: row.format, pageNumber: page, fileName: row.fileName }));
         onProgress?.({ documentId: id, fileName: row.fileName, page, pages });
-      }
+      })));
       if (stopped) return;
       const { text, confidence } = ocrRepository.recognisedText(id);
       ocrRepository.finish(id, text, await parser.readText({ text, fileName: row.fileName }), confidence);
