@@ -9,6 +9,8 @@ import { createItemsInReview } from './review/review.items-in-review.js';
 import { createSuggestionService } from './review/suggestions/suggestions.usecases.js';
 import { createSearchIndexHooks } from './search/search.index.js';
 import type { TitleIndex } from './search/title-index.js';
+import { noRefusedRecord } from './inbox/inbox.refused.js';
+import { createDeadlineNotices } from './inbox/inbox.usecases.js';
 
 /**
  * The documents repository with every feature's hooks attached: the search index and the review's
@@ -37,6 +39,10 @@ export function createAppDependencies({ db, config, parser, titleIndex }: { db: 
     documentFilter: reviewDocumentFilter,
     itemsInReview: createItemsInReview({ db }),
     suggestionService: createSuggestionService({ db, config }),
+    /** Deadline notices, computed when an account's notifications are read (the bell, the notifications page). */
+    computedNotices: createDeadlineNotices({ db }),
+    /** SLOT: the bulk actions' record of what they refused, per user and round (src/inbox/inbox.refused.ts). */
+    refusedLastTime: noRefusedRecord,
   };
 }
 

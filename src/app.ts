@@ -21,6 +21,10 @@ import { handleError } from './web/error-handler.js';
 import { registerReviewPages } from './web/review.pages.js';
 import { registerSearchPages } from './web/search.pages.js';
 import { registerTrackingPages } from './web/tracking.pages.js';
+import { registerInboxRoutes } from './inbox/inbox.routes.js';
+import { registerNotificationsRoutes } from './notifications/notifications.routes.js';
+import { countUnreadNotifications, registerNotificationsPages } from './web/notifications.pages.js';
+import { registerInboxPages } from './web/inbox.pages.js';
 
 const createBodyTooLargeError = createErrorFactory({ code: 'request.too_large', message: '请求内容过大', status: 413 });
 const JSON_BODY_LIMIT = 1024 * 1024;
@@ -47,6 +51,7 @@ export function createApp(dependencies: AppDependencies) {
   const jsonBodyLimit = bodyLimit({ maxSize: JSON_BODY_LIMIT, onError: () => { throw createBodyTooLargeError(); } });
   app.use('/api/*', (c, next) => (c.req.header('content-type')?.startsWith('multipart/form-data') ? next() : jsonBodyLimit(c, next)));
   app.use(authorize(dependencies));
+  app.use(countUnreadNotifications(dependencies));
 
   // Each feature registers its JSON API, then its pages (which call the same use cases).
   registerAuthRoutes(app, dependencies);
@@ -64,6 +69,10 @@ export function createApp(dependencies: AppDependencies) {
   registerChecklistPages(app, dependencies);
   registerTrackingRoutes(app, dependencies);
   registerTrackingPages(app, dependencies);
+  registerNotificationsRoutes(app, dependencies);
+  registerNotificationsPages(app, dependencies);
+  registerInboxRoutes(app, dependencies);
+  registerInboxPages(app, dependencies);
   registerStaticRoutes(app);
   return app;
 }

@@ -15,6 +15,8 @@ export type AppEnv = {
   Variables: {
     /** The signed-in user and their session, or null for an anonymous request. */
     auth: { user: UserRow; session: SessionRow } | null;
+    /** The signed-in user's unread notifications, counted for the header of pages (src/web/notifications.pages.tsx). */
+    unreadNotifications?: number;
   };
 };
 

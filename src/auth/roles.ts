@@ -34,6 +34,8 @@ export const PERMISSIONS = {
   'tracking:items': ['admin'],
   // The name of the office that issues the briefing and the checklist, set once.
   'office:settings': ['admin', 'staff'],
+  // Everyone reads and marks their own notifications (the bell in the header).
+  'notifications:read': ['admin', 'staff', 'leader', 'department', 'viewer'],
   'users:manage': ['admin'],
   'audit:read': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -90,6 +90,13 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
   'PATCH /api/tracking/items/:id/definition': 'tracking:items',
   'DELETE /api/tracking/items/:id': 'tracking:items',
 
+  'GET /notifications': 'notifications:read',
+  'GET /api/notifications': 'notifications:read',
+  'POST /api/notifications/read': 'notifications:read',
+  'GET /api/inbox': 'documents:read',
+  'GET /api/inbox/deadlines': 'review:rounds',
+  'GET /inbox/deadlines': 'review:rounds',
+
   'GET /admin/users': 'users:manage',
   'GET /api/users': 'users:manage',
   'POST /api/users': 'users:manage',

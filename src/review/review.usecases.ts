@@ -6,6 +6,7 @@ import {
   createItemNotFoundError, createNoSuggestionError, createNotEditableError, createTransitionError,
 } from './review.errors.js';
 import { toHistoryView } from './review.models.js';
+import { notifyReturned } from './review.notifications.js';
 import type { ReviewRepository } from './review.repository.js';
 import type { DecideAction, DispositionPatch, ProposeAction } from './review.schemas.js';
 import type { Category, DispositionRow, DispositionStatus, RoundScope } from './review.table.js';
@@ -192,7 +193,8 @@ export function decideDispositions({ action, actor, reviewRepository, now = new 
     }
     const comment = action.comment || null;
     const values = action.action === 'approve' ? { status: to } : { status: to, comment };
-    writeChange(tx, { row, values, comment, action: action.action === 'approve' ? 'approved' : action.action === 'return' ? 'returned' : 'reopened', actor, now, reviewRepository });
+    const updated = writeChange(tx, { row, values, comment, action: action.action === 'approve' ? 'approved' : action.action === 'return' ? 'returned' : 'reopened', actor, now, reviewRepository });
+    if (action.action === 'return') notifyReturned(tx, { row: updated, comment, actor, now });
   });
 }
 

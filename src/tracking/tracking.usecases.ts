@@ -9,6 +9,7 @@ import { searchDocuments } from '../search/search.usecases.js';
 import { BRIEFING_NAME, trackingBriefingDocx, type BriefingInput } from './tracking.briefing.js';
 import { createBriefingConflictError, createDocumentNotFoundForLinkError, createItemInUseError, createNotOwnUnitError, createStageSkipError } from './tracking.errors.js';
 import { coverageOf, isOverdue, keywordsOf, nextStage, type DashboardItem, type ItemsInReview } from './tracking.models.js';
+import { notifyReport } from './tracking.notifications.js';
 import type { TrackingRepository } from './tracking.repository.js';
 import type { Stage, TrackingItemRow } from './tracking.table.js';
 
@@ -33,10 +34,12 @@ export function reportProgress({ itemId, report, files, actor, trackingRepositor
       if (!stageTo) throw createStageSkipError({ message: '已是最后阶段（评估完善）' });
       trackingRepository.updateItem(item.id, { stage: stageTo, updatedAt: now }, tx);
     }
-    return trackingRepository.insertReport(tx, {
+    const saved = trackingRepository.insertReport(tx, {
       itemId, reportedOn: report.reportedOn ?? todayIso(now), at: now, actorId: actor.id, actorName: actor.username, unit: actor.unit,
       text: report.text, stageFrom: stageTo ? item.stage : null, stageTo,
     }, files);
+    notifyReport(tx, { item, report: { text: report.text, stageTo }, actor, now });
+    return saved;
   });
 }
 

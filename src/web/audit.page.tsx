@@ -1,7 +1,7 @@
 import type { AuditEventRow } from '../auth/audit.table.js';
 import { Layout, type Viewer } from './layout.js';
 
-const ACTION_LABELS: Record<string, string> = {
+export const ACTION_LABELS: Record<string, string> = {
   'auth.sign_in': '登录',
   'auth.sign_in_failed': '登录失败',
   'auth.locked': '连续失败，账号锁定',

@@ -22,12 +22,15 @@ import { DocumentComparePage } from './document-compare.page.js';
 import { DocumentPage } from './document.page.js';
 import { DocumentsListPage } from './documents-list.page.js';
 import { HomePage } from './home.page.js';
+import { createHomeInbox } from './inbox.pages.js';
+import type { RefusedLastTime } from '../inbox/inbox.refused.js';
 import { UploadPage } from './upload.page.js';
 import { viewerOf } from './viewer.js';
 
 /** The inventory: home, upload, the document list and a document's page. */
-export function registerDocumentsPages(app: Hono<AppEnv>, { db, config, documentsRepository, documentFilter, suggestionService }: {
+export function registerDocumentsPages(app: Hono<AppEnv>, { db, config, documentsRepository, documentFilter, suggestionService, refusedLastTime }: {
   db: AppDatabase; config: AppConfig; documentsRepository: DocumentsRepository; documentFilter: DocumentFilterContributor; suggestionService: SuggestionService;
+  refusedLastTime: RefusedLastTime;
 }) {
   const searchRepository = createSearchRepository({ db });
   const reviewRepository = createReviewRepository({ db });
@@ -35,7 +38,8 @@ export function registerDocumentsPages(app: Hono<AppEnv>, { db, config, document
   const trackingRepository = createTrackingRepository({ db });
   const ocrRepository = createOcrRepository({ db, documentsRepository });
 
-  app.get('/', (c) => c.html(<HomePage documentCount={documentsRepository.countAll()} viewer={viewerOf(c)} />));
+  const homeInbox = createHomeInbox({ db, refusedLastTime });
+  app.get('/', (c) => c.html(<HomePage documentCount={documentsRepository.countAll()} inbox={homeInbox(c.get('auth')?.user)} viewer={viewerOf(c)} />));
 
   app.get('/upload', (c) => c.html(<UploadPage maxFileMb={Math.round(config.maxFileBytes / 1048576)} viewer={viewerOf(c)} />));
 

@@ -1,13 +1,17 @@
 import { can } from '../auth/roles.js';
+import type { HomeInbox } from '../inbox/inbox.usecases.js';
+import { RoleInbox } from './inbox.js';
 import { Layout, type Viewer } from './layout.js';
 
-export function HomePage({ documentCount, viewer }: { documentCount: number; viewer: Viewer }) {
+/** The home page: the role's inbox first (what waits for this account), then the inventory. */
+export function HomePage({ documentCount, inbox, viewer }: { documentCount: number; inbox: HomeInbox | null; viewer: Viewer }) {
   const canWrite = can(viewer?.user.role, 'documents:write');
   const canLoadDemo = can(viewer?.user.role, 'documents:demo');
   return (
     <Layout title="首页" active="/" viewer={viewer} scripts={['home.js']}>
       <h1>制度清理工作平台</h1>
       <p class="lead">收集、识别、检索本地区的政策文件和规章制度，逐件提出坚持、完善、废止、新建意见，形成制度清单。</p>
+      {inbox && <RoleInbox inbox={inbox} />}
       {documentCount === 0 ? (
         <section class="card">
           <h2>数据库中还没有文件</h2>

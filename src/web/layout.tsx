@@ -2,9 +2,10 @@ import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import type { UserRow } from '../auth/auth.table.js';
 import { can, ROLE_LABELS, type Permission } from '../auth/roles.js';
+import { NotificationBell } from './notification-bell.js';
 
 /** Who is looking at a page: the page shows only what they may do. */
-export type Viewer = { user: UserRow; csrfToken: string } | null;
+export type Viewer = { user: UserRow; csrfToken: string; unreadNotifications?: number } | null;
 
 /** The capabilities of the tool, each shown to the roles that may use it. */
 const NAVIGATION: { href: string; label: string; permission: Permission }[] = [
@@ -41,6 +42,7 @@ export function Layout({ title, active, viewer, children, scripts = [] }: {
           <a class="skip-link" href="#main">跳到正文</a>
           <header class="topbar">
             <a class="brand" href="/">制度清理工作平台</a>
+            {viewer && <NotificationBell unread={viewer.unreadNotifications ?? 0} />}
             {viewer && (
               // On a narrow screen the menu folds behind this button (public/app.js opens it); wide, it is always shown.
               <button type="button" class="menu-toggle" aria-expanded="false" aria-controls="site-menu">

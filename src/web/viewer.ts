@@ -4,5 +4,5 @@ import type { Viewer } from './layout.js';
 
 export function viewerOf(c: Context<AppEnv>): Viewer {
   const auth = c.get('auth');
-  return auth ? { user: auth.user, csrfToken: auth.session.csrfToken } : null;
+  return auth ? { user: auth.user, csrfToken: auth.session.csrfToken, unreadNotifications: c.get('unreadNotifications') } : null;
 }
