@@ -97,6 +97,37 @@ for (const format of ['docx', 'xlsx', 'csv']) {
 await median('GET /tracking (dashboard)', () => staff('/tracking'));
 await median('GET /tracking/items/:id (with link suggestions)', () => staff('/tracking/items/2'));
 await median('GET /api/tracking/briefing (.docx)', async () => (await staff('/api/tracking/briefing')).arrayBuffer(), 5);
+
+// Each role's home (its inbox) and the notifications, with a second round under way: suggestions accepted,
+// submitted where complete, 300 returned with a comment (300 notifications), 200 deadlines within 30 days,
+// every tracked item assigned to one unit with a deadline, and reports on half of them.
+const department = client('department');
+const admin = client('admin');
+const { round: second } = await (await staff('/api/review/rounds', 'POST', { name: '收件箱基准批次' })).json();
+const secondIds: number[] = [];
+for (let offset = 0; offset < documents; offset += 500) secondIds.push(...(await (await staff(`/api/review/rounds/${second.id}/dispositions?limit=500&offset=${offset}`)).json()).dispositions.map((d: { id: number }) => d.id));
+const half = secondIds.slice(0, Math.floor(secondIds.length / 2));
+await staff('/api/review/dispositions/propose', 'POST', { action: 'accept_suggestion', ids: half });
+const soon = new Date(Date.now() + 10 * 86400_000).toISOString().slice(0, 10);
+for (const id of half.slice(0, 200)) await staff(`/api/review/dispositions/${id}`, 'PATCH', { responsibleUnit: '市司法局', deadline: soon });
+const { updated: submitted } = await (await staff('/api/review/dispositions/propose', 'POST', { action: 'submit', ids: half })).json() as { updated: number[] };
+await timed('return 300 with a comment (300 notifications)', () => leader('/api/review/dispositions/decide', 'POST', { action: 'return', ids: submitted.slice(0, 300), comment: '请补充依据' }));
+const { items } = await (await staff('/api/tracking/items')).json() as { items: { id: number }[] };
+for (const [i, item] of items.entries()) {
+  await staff(`/api/tracking/items/${item.id}`, 'PATCH', { responsibleUnit: '市司法局', deadline: new Date(Date.now() + (i - 4) * 5 * 86400_000).toISOString().slice(0, 10) });
+  if (i % 2 === 0) await department(`/api/tracking/items/${item.id}/reports`, 'POST', { text: `第${i}项进展` });
+}
+console.log(`second round: ${secondIds.length} dispositions, ${submitted.length} submitted, 300 returned; ${items.length} tracked items`);
+await median('GET / (staff inbox)', () => staff('/'));
+await median('GET / (leader inbox)', () => leader('/'));
+await median('GET / (department inbox)', () => department('/'));
+await median('GET / (admin inbox)', () => admin('/'));
+await median('GET /notifications (staff, 300+ notifications)', () => staff('/notifications'));
+await median('GET /notifications?kind=progress_report&unread=1', () => leader('/notifications?kind=progress_report&unread=1'));
+await median('GET /inbox/deadlines (200 due)', () => staff('/inbox/deadlines'));
+await median('GET /review/:id?status=submitted (leader link)', () => leader(`/review/${second.id}?status=submitted`));
+await median('GET /api/inbox (staff)', () => staff('/api/inbox'));
+await median('POST /api/notifications/read (all)', () => staff('/api/notifications/read', 'POST', { all: true }));
 console.log(`RSS ${(process.memoryUsage().rss / 1048576).toFixed(0)} MB`);
 await parser.close();
 db.$client.close();

@@ -8,8 +8,9 @@ import { formatTime } from './review-history.js';
 type Inbox<R extends HomeInbox['role']> = Extract<HomeInbox, { role: R }>;
 type RoundCount = { roundId: number; roundName: string; count: number; href: string };
 
-/** A count that opens exactly what it counts; `name` marks it for tests and scripts. */
+/** A count that opens exactly what it counts (nothing to open at zero); `name` marks it for tests and scripts. */
 function Count({ name, count, href }: { name: string; count: number; href: string }) {
+  if (count === 0) return <span class="inbox-count zero" data-inbox={name} data-count={0}>0</span>;
   return <a class="inbox-count" href={href} data-inbox={name} data-count={count}>{count}</a>;
 }
 
