@@ -91,6 +91,19 @@ describe('home inboxes', () => {
     expect((await json(leader.request('/api/notifications'))).notifications).toEqual([]);
   });
 
+  test('when the submitter\'s account is disabled, every active staff account hears of the return', async () => {
+    const { app, as, db, leader, ids, keepGround } = await setUp();
+    const colleague = as('staff');
+    const leaving = as('staff');
+    await json(send(leaving, 'POST', '/api/review/dispositions/propose', { action: 'set', ids: [ids[0]], category: 'keep', groundId: keepGround }));
+    await json(send(leaving, 'POST', '/api/review/dispositions/propose', { action: 'submit', ids: [ids[0]] }));
+    db.update(usersTable).set({ disabled: true }).where(eq(usersTable.id, leaving.userId)).run();
+    await json(send(leader, 'POST', '/api/review/dispositions/decide', { action: 'return', ids: [ids[0]], comment: '请重新审查' }));
+    for (const client of [app, colleague]) expect((await json(client.request('/api/notifications?kind=disposition_returned'))).total).toBe(1);
+    const recipients = db.$client.prepare('select recipient_id from notifications').all().map((row: any) => row.recipient_id);
+    expect(recipients).not.toContain(leaving.userId);
+  });
+
   test('a failed return leaves no notification behind', async () => {
     const { leader, app, ids } = await setUp();
     // A draft cannot be returned: the item is refused, and nobody hears of a return that did not happen.
