@@ -9,7 +9,7 @@ import { createItemsInReview } from './review/review.items-in-review.js';
 import { createSuggestionService } from './review/suggestions/suggestions.usecases.js';
 import { createSearchIndexHooks } from './search/search.index.js';
 import type { TitleIndex } from './search/title-index.js';
-import { noRefusedRecord } from './inbox/inbox.refused.js';
+import { createRefusedLastTime } from './inbox/inbox.refused.js';
 import { createDeadlineNotices } from './inbox/inbox.usecases.js';
 
 /**
@@ -41,8 +41,8 @@ export function createAppDependencies({ db, config, parser, titleIndex }: { db: 
     suggestionService: createSuggestionService({ db, config }),
     /** Deadline notices, computed when an account's notifications are read (the bell, the notifications page). */
     computedNotices: createDeadlineNotices({ db }),
-    /** SLOT: the bulk actions' record of what they refused, per user and round (src/inbox/inbox.refused.ts). */
-    refusedLastTime: noRefusedRecord,
+    /** What each user's last bulk action refused, per round, for the staff home (src/inbox/inbox.refused.ts). */
+    refusedLastTime: createRefusedLastTime({ db }),
   };
 }
 
