@@ -1,6 +1,8 @@
 import type { AppConfig } from './config.js';
 import type { AppDatabase } from './db/database.js';
 import { createDocumentsRepository } from './documents/documents.repository.js';
+import { createRefusedLastTime } from './inbox/inbox.refused.js';
+import { createDeadlineNotices } from './inbox/inbox.usecases.js';
 import type { ParsePool } from './ingest/formats/parse-pool.js';
 import { createOcrQueue } from './ingest/ocr/ocr.queue.js';
 import { reviewDocumentFilter } from './review/review.document-filter.js';
@@ -9,8 +11,6 @@ import { createItemsInReview } from './review/review.items-in-review.js';
 import { createSuggestionService } from './review/suggestions/suggestions.usecases.js';
 import { createSearchIndexHooks } from './search/search.index.js';
 import type { TitleIndex } from './search/title-index.js';
-import { createRefusedLastTime } from './inbox/inbox.refused.js';
-import { createDeadlineNotices } from './inbox/inbox.usecases.js';
 
 /**
  * The documents repository with every feature's hooks attached: the search index and the review's

@@ -15,6 +15,8 @@ export const ROLE_LABELS: Record<Role, string> = {
  */
 export const PERMISSIONS = {
   'documents:read': ['admin', 'staff', 'leader', 'department', 'viewer'],
+  // Everyone reads and marks their own notifications (the bell in the header).
+  'notifications:read': ['admin', 'staff', 'leader', 'department', 'viewer'],
   'documents:write': ['staff'],
   // A new installation's administrator can load the demo documents, to see the tool at work at once.
   'documents:demo': ['admin', 'staff'],
@@ -34,8 +36,6 @@ export const PERMISSIONS = {
   'tracking:items': ['admin'],
   // The name of the office that issues the briefing and the checklist, set once.
   'office:settings': ['admin', 'staff'],
-  // Everyone reads and marks their own notifications (the bell in the header).
-  'notifications:read': ['admin', 'staff', 'leader', 'department', 'viewer'],
   'users:manage': ['admin'],
   'audit:read': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
