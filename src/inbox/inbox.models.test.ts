@@ -9,7 +9,7 @@ describe('unitOwns', () => {
     [null, '市财政局', false],
     ['', '', false],
   ])('%j owned by an account of %j: %s', (owner, user, expected) => {
-    expect(unitOwns(owner, user)).toBe(expected);
+    expect(unitOwns({ responsibleUnit: owner }, { unit: user })).toBe(expected);
   });
 });
 

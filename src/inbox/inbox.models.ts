@@ -11,12 +11,13 @@ export const REPORT_INTERVAL_DAYS = 30;
 export const REPORT_SOON_DAYS = 7;
 
 /**
- * Whether a tracked item (or disposition) whose responsible unit is `ownerUnit` belongs to an account of
- * `userUnit`. The one place units are matched: today both are typed names, compared as typed (after trimming);
- * once units are a managed list this compares their ids.
+ * Whether a tracked item belongs to the account's unit. The one place the inbox and the deadline notices match
+ * units: today both are typed names, compared as typed (after trimming); once units are a managed list (the
+ * `units` branch: `responsibleUnitId` on items, `unitId` on accounts) this compares their ids.
  */
-export function unitOwns(ownerUnit: string | null, userUnit: string): boolean {
-  return !!ownerUnit && ownerUnit.trim() !== '' && ownerUnit.trim() === userUnit.trim();
+export function unitOwns(item: { responsibleUnit: string | null }, user: { unit: string }): boolean {
+  const owner = item.responsibleUnit?.trim();
+  return !!owner && owner === user.unit.trim();
 }
 
 /**

@@ -22,7 +22,7 @@ const AUDIT_SHOWN = 8;
 
 /** The tracked items an account hears about: a department those of its unit, the legal office and leaders all of them. */
 export function itemsConcerning(user: Pick<Actor, 'role' | 'unit'>, items: TrackingItemRow[]): TrackingItemRow[] {
-  if (user.role === 'department') return items.filter((item) => unitOwns(item.responsibleUnit, user.unit));
+  if (user.role === 'department') return items.filter((item) => unitOwns(item, user));
   return user.role === 'staff' || user.role === 'leader' ? items : [];
 }
 
