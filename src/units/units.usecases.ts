@@ -140,3 +140,10 @@ export function recomputeDocumentUnits({ db, includeManual = false, actor = null
   auditRepository?.record({ action: 'units.recomputed', actor, origin, detail: { ...summary, includeManual } });
   return summary;
 }
+
+/** Units and documents exist but no document has a unit: a database just upgraded to the managed list. */
+export function documentUnitsNeverProposed(db: AppDatabase): boolean {
+  const row = db.$client.prepare(`select exists (select 1 from units) and exists (select 1 from documents)
+    and not exists (select 1 from document_units) as never`).get() as { never: number };
+  return row.never === 1;
+}
