@@ -1,7 +1,7 @@
-import type { RequestOrigin, AuditRepository } from '../auth/audit.repository.js';
+import { eq } from 'drizzle-orm';
+import type { AuditRepository, RequestOrigin } from '../auth/audit.repository.js';
 import type { Actor } from '../auth/auth.models.js';
 import { usersTable } from '../auth/auth.table.js';
-import { eq } from 'drizzle-orm';
 import type { AppDatabase, Transaction } from '../db/database.js';
 import type { DocumentsRepository } from '../documents/documents.repository.js';
 import { documentsTable } from '../documents/documents.table.js';
