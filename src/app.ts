@@ -25,6 +25,8 @@ import { handleError } from './web/error-handler.js';
 import { registerReviewPages } from './web/review.pages.js';
 import { registerSearchPages } from './web/search.pages.js';
 import { registerTrackingPages } from './web/tracking.pages.js';
+import { registerUnitsRoutes } from './units/units.routes.js';
+import { registerUnitsPages } from './web/units.pages.js';
 
 const createBodyTooLargeError = createErrorFactory({ code: 'request.too_large', message: '请求内容过大', status: 413 });
 const JSON_BODY_LIMIT = 1024 * 1024;
@@ -67,6 +69,8 @@ export function createApp(dependencies: AppDependencies) {
   registerReviewPages(app, dependencies);
   registerChecklistRoutes(app, dependencies);
   registerChecklistPages(app, dependencies);
+  registerUnitsRoutes(app, dependencies);
+  registerUnitsPages(app, dependencies);
   registerTrackingRoutes(app, dependencies);
   registerTrackingPages(app, dependencies);
   registerNotificationsRoutes(app, dependencies);

@@ -3,6 +3,8 @@ import os from 'node:os';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { runUserCommand, USER_USAGE } from './auth/user.cli.js';
+import { createUnitDirectory } from './units/units.directory.js';
+import { runUnitsCommand, UNITS_USAGE } from './units/units.cli.js';
 import { databasePath, loadConfig } from './config.js';
 import { backupDatabase, restoreDatabase } from './db/backup.js';
 import { openDatabase } from './db/database.js';
@@ -28,6 +30,7 @@ ${SUGGEST_USAGE}
 ${REVIEW_USAGE}
 ${CHECKLIST_USAGE}
 ${TRACKING_USAGE}
+${UNITS_USAGE}
 ${USER_USAGE}
   backup 文件              在服务运行时也可做一致的备份
   restore 文件             用备份恢复数据库（须先停止服务；原数据库另存一份）
@@ -39,12 +42,13 @@ async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
     case 'import': return runImport(rest);
-    case 'user': return withDatabase((db) => runUserCommand(rest, db));
+    case 'user': return withDatabase((db) => runUserCommand(rest, db, createUnitDirectory({ db })));
     case 'search': return withDatabase(async (db) => runSearchCommand(rest, db));
     case 'suggest': return withDatabase(async (db) => runSuggestCommand(rest, db, loadConfig()));
     case 'review': return withDatabase(async (db) => runReviewCommand(rest, db, loadConfig()));
     case 'checklist': return withDatabase((db) => runChecklistCommand(rest, db));
     case 'tracking': return withDatabase(async (db) => runTrackingCommand(rest, db));
+    case 'units': return withDatabase(async (db) => runUnitsCommand(rest, db));
     case 'backup': return runBackup(rest);
     case 'restore': return runRestore(rest);
     case undefined:

@@ -12,6 +12,7 @@ import { createParsePool } from './ingest/formats/parse-pool.js';
 import { rebuildWithProgress } from './search/search.cli.js';
 import { searchIndexAgrees } from './search/search.index.js';
 import { createTitleIndex } from './search/title-index.js';
+import { documentUnitsNeverProposed, recomputeDocumentUnits } from './units/units.usecases.js';
 
 const config = loadConfig();
 const db = openDatabase(databasePath(config));
@@ -22,6 +23,12 @@ if (!searchIndexAgrees(db)) {
   rebuildWithProgress(db);
 }
 
+// A database upgraded to the managed unit list has units (from its accounts) but no document's unit yet.
+if (documentUnitsNeverProposed(db)) {
+  const summary = recomputeDocumentUnits({ db });
+  console.log(`已按单位列表匹配文件责任单位：${summary.withUnit} / ${summary.documents} 件`);
+}
+
 const releaseDataDir = markServerRunning(config.dataDir); // `zhidu restore` refuses while this mark is held
 const parser = createParsePool(config);
 const titleIndex = createTitleIndex({ db, file: path.join(config.dataDir, 'title-index.json') });
@@ -29,7 +36,7 @@ const dependencies = createAppDependencies({ db, config, parser, titleIndex });
 const app = createApp(dependencies);
 
 // The first start creates the administrator; its one-time password is shown here, once, and never stored.
-const adminPassword = await ensureInitialAdmin({ authRepository: createAuthRepository({ db }), auditRepository: createAuditRepository({ db }) });
+const adminPassword = await ensureInitialAdmin({ authRepository: createAuthRepository({ db }), auditRepository: createAuditRepository({ db }), unitDirectory: dependencies.unitDirectory });
 if (adminPassword) {
   console.log(`\n已创建管理员账号 admin，一次性密码：${adminPassword}\n请登录后立即修改密码。忘记密码可用 npm run -s zhidu -- user reset admin 重置。\n`);
 }

@@ -1,17 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deadlineNotices, nextReportDue, unitOwns } from './inbox.models.js';
-
-describe('unitOwns', () => {
-  it.each([
-    ['市财政局', '市财政局', true],
-    [' 市财政局', '市财政局 ', true],
-    ['平凉市财政局', '市财政局', false],
-    [null, '市财政局', false],
-    ['', '', false],
-  ])('%j owned by an account of %j: %s', (owner, user, expected) => {
-    expect(unitOwns({ responsibleUnit: owner }, { unit: user })).toBe(expected);
-  });
-});
+import { deadlineNotices, nextReportDue } from './inbox.models.js';
 
 describe('nextReportDue', () => {
   const today = '2026-03-10';

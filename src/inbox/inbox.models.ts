@@ -11,16 +11,6 @@ export const REPORT_INTERVAL_DAYS = 30;
 export const REPORT_SOON_DAYS = 7;
 
 /**
- * Whether a tracked item belongs to the account's unit. The one place the inbox and the deadline notices match
- * units: today both are typed names, compared as typed (after trimming); once units are a managed list (the
- * `units` branch: `responsibleUnitId` on items, `unitId` on accounts) this compares their ids.
- */
-export function unitOwns(item: { responsibleUnit: string | null }, user: { unit: string }): boolean {
-  const owner = item.responsibleUnit?.trim();
-  return !!owner && owner === user.unit.trim();
-}
-
-/**
  * When an open item's next progress report is due: `REPORT_INTERVAL_DAYS` after the last one, or now when
  * it has none, and no later than its deadline. Null once the item is issued (its reports are optional).
  */

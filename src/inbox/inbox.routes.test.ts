@@ -39,11 +39,7 @@ async function setUp() {
   const grounds = (await json(app.request('/api/review/grounds'))).grounds as { id: number; code: string; category: string }[];
   const keepGround = grounds.find((g) => g.category === 'keep')!.id;
   const ids = (dispositions as { id: number }[]).map((d) => d.id);
-  const withUnit = (client: ReturnType<typeof context.as>, unit: string) => {
-    db.update(usersTable).set({ unit }).where(eq(usersTable.id, client.userId)).run();
-    return client;
-  };
-  return { ...context, round, ids, keepGround, leader: context.as('leader'), withUnit };
+  return { ...context, round, ids, keepGround, leader: context.as('leader'), addUnits: context.addUnits };
 }
 
 describe('home inboxes', () => {
@@ -113,9 +109,9 @@ describe('home inboxes', () => {
   });
 
   test('a department sees only its unit\'s items and when each must report; its report reaches leaders and staff, not other departments', async () => {
-    const { app, as, leader, withUnit } = await setUp();
-    const department = withUnit(as('department'), '市财政局');
-    const otherDepartment = withUnit(as('department'), '市教育局');
+    const { app, as, leader } = await setUp();
+    const department = as('department', { unit: '市财政局' });
+    const otherDepartment = as('department', { unit: '市教育局' });
     const { items } = await json(app.request('/api/tracking/items'));
     const today = todayIso();
     await json(send(app, 'PATCH', `/api/tracking/items/${items[0].id}`, { responsibleUnit: '市财政局', deadline: addDays(today, 60) }));
@@ -152,9 +148,9 @@ describe('home inboxes', () => {
   });
 
   test('deadlines: a department hears of its own items due within seven days, once; staff see what is due soon', async () => {
-    const { app, as, withUnit } = await setUp();
-    const department = withUnit(as('department'), '市财政局');
-    const otherDepartment = withUnit(as('department'), '市教育局');
+    const { app, as } = await setUp();
+    const department = as('department', { unit: '市财政局' });
+    const otherDepartment = as('department', { unit: '市教育局' });
     const { items } = await json(app.request('/api/tracking/items'));
     const today = todayIso();
     await json(send(app, 'PATCH', `/api/tracking/items/${items[0].id}`, { responsibleUnit: '市财政局', deadline: addDays(today, 3) }));
@@ -174,7 +170,8 @@ describe('home inboxes', () => {
   });
 
   test('staff\'s count of dispositions due within 30 days opens exactly those', async () => {
-    const { app, ids } = await setUp();
+    const { app, ids, addUnits } = await setUp();
+    addUnits('市财政局');
     const today = todayIso();
     const grounds = (await json(app.request('/api/review/grounds'))).grounds as { id: number; category: string }[];
     const improve = grounds.find((g) => g.category === 'improve')!.id;

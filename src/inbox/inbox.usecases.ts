@@ -4,10 +4,10 @@ import type { AppDatabase } from '../db/database.js';
 import { todayIso } from '../documents/documents.models.js';
 import { createNotificationsRepository } from '../notifications/notifications.repository.js';
 import type { ComputedNotices } from '../notifications/notifications.usecases.js';
-import { addDays, dueItems } from '../tracking/tracking.models.js';
+import { addDays, dueItems, ownsItem } from '../tracking/tracking.models.js';
 import { createTrackingRepository, type TrackingRepository } from '../tracking/tracking.repository.js';
 import type { TrackingItemRow } from '../tracking/tracking.table.js';
-import { deadlineNotices, DUE_SOON_DAYS, nextReportDue, REPORT_SOON_DAYS, unitOwns } from './inbox.models.js';
+import { deadlineNotices, DUE_SOON_DAYS, nextReportDue, REPORT_SOON_DAYS } from './inbox.models.js';
 import type { InboxRepository } from './inbox.repository.js';
 import type { RefusedLastTime } from './inbox.refused.js';
 
@@ -21,8 +21,8 @@ const DISPOSITION_DEADLINES_MAX = 1000;
 const AUDIT_SHOWN = 8;
 
 /** The tracked items an account hears about: a department those of its unit, the legal office and leaders all of them. */
-export function itemsConcerning(user: Pick<Actor, 'role' | 'unit'>, items: TrackingItemRow[]): TrackingItemRow[] {
-  if (user.role === 'department') return items.filter((item) => unitOwns(item, user));
+export function itemsConcerning(user: Pick<Actor, 'role' | 'unitId'>, items: TrackingItemRow[]): TrackingItemRow[] {
+  if (user.role === 'department') return items.filter((item) => ownsItem(item, user));
   return user.role === 'staff' || user.role === 'leader' ? items : [];
 }
 

@@ -90,3 +90,11 @@ export type DashboardItem = TrackingItemRow & {
   coverage: Coverage;
   latestReport: { reportedOn: string; text: string; unit: string | null } | null;
 };
+
+/**
+ * Whether a tracked item belongs to the account's unit: by the unit's id, not its name, so "平凉市财政局" on
+ * the item and "市财政局" on the account are one unit.
+ */
+export function ownsItem(item: { responsibleUnitId: number | null }, account: { unitId: number | null }): boolean {
+  return item.responsibleUnitId !== null && item.responsibleUnitId === account.unitId;
+}

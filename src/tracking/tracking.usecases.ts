@@ -8,7 +8,7 @@ import type { SearchRepository } from '../search/search.repository.js';
 import { searchDocuments } from '../search/search.usecases.js';
 import { BRIEFING_NAME, trackingBriefingDocx, type BriefingInput } from './tracking.briefing.js';
 import { createBriefingConflictError, createDocumentNotFoundForLinkError, createItemInUseError, createNotOwnUnitError, createStageSkipError } from './tracking.errors.js';
-import { coverageOf, isOverdue, keywordsOf, nextStage, type DashboardItem, type ItemsInReview } from './tracking.models.js';
+import { coverageOf, isOverdue, keywordsOf, nextStage, ownsItem, type DashboardItem, type ItemsInReview } from './tracking.models.js';
 import { notifyReport } from './tracking.notifications.js';
 import type { TrackingRepository } from './tracking.repository.js';
 import type { Stage, TrackingItemRow } from './tracking.table.js';
@@ -27,7 +27,7 @@ export function reportProgress({ itemId, report, files, actor, trackingRepositor
 }) {
   return trackingRepository.transaction((tx) => {
     const item = trackingRepository.getItem(itemId, tx);
-    if (!can(actor.role, 'tracking:manage') && item.responsibleUnit !== actor.unit) throw createNotOwnUnitError();
+    if (!can(actor.role, 'tracking:manage') && !ownsItem(item, actor)) throw createNotOwnUnitError();
     let stageTo: Stage | null = null;
     if (report.advance) {
       stageTo = nextStage(item.stage);
@@ -47,15 +47,20 @@ export function reportProgress({ itemId, report, files, actor, trackingRepositor
  * The legal office's assignment of an item. A stage set here is a correction, so it may move any distance,
  * and is logged as a report so the log tells the whole story.
  */
-export function assignItem({ itemId, changes, actor, trackingRepository, now = new Date() }: {
+export function assignItem({ itemId, changes: requested, actor, trackingRepository, now = new Date() }: {
   itemId: number;
-  changes: Partial<Pick<TrackingItemRow, 'responsibleUnit' | 'lead' | 'deadline' | 'stage' | 'keywords'>>;
+  changes: Partial<Pick<TrackingItemRow, 'responsibleUnit' | 'responsibleUnitId' | 'lead' | 'deadline' | 'stage' | 'keywords'>>;
   actor: Actor;
   trackingRepository: TrackingRepository;
   now?: Date;
 }) {
   return trackingRepository.transaction((tx) => {
     const item = trackingRepository.getItem(itemId, tx);
+    // The unit is chosen from the managed list (by id, or a name matched against it); an unknown one is refused.
+    const { responsibleUnit, responsibleUnitId, ...rest } = requested;
+    const unitGiven = responsibleUnit !== undefined || responsibleUnitId !== undefined;
+    const unit = unitGiven && (responsibleUnit || responsibleUnitId) ? trackingRepository.resolveUnit({ unit: responsibleUnit, unitId: responsibleUnitId }, item.responsibleUnitId) : null;
+    const changes = { ...rest, ...(unitGiven && { responsibleUnit: unit?.name ?? null, responsibleUnitId: unit?.id ?? null }) };
     const updated = trackingRepository.updateItem(itemId, { ...changes, updatedAt: now }, tx);
     if (changes.stage && changes.stage !== item.stage) {
       trackingRepository.insertReport(tx, {
@@ -128,12 +133,19 @@ export function trackingItemDetail({ itemId, trackingRepository, searchRepositor
   };
 }
 
+/** The unit whose items a viewer sees first: a department's own (the legal office and leaders see the usual order). */
+export function ownUnitOf(user: Pick<Actor, 'role' | 'unitId'> | null | undefined): number | null {
+  return user?.role === 'department' ? user.unitId : null;
+}
+
 /** The leaders' dashboard: each item with its stage, deadline, coverage and whether it is overdue. */
-export function trackingDashboard({ trackingRepository, itemsInReview, unit, today = todayIso() }: {
-  trackingRepository: TrackingRepository; itemsInReview: ItemsInReview; unit?: string; today?: string;
+export function trackingDashboard({ trackingRepository, itemsInReview, unit, ownUnitId = null, today = todayIso() }: {
+  trackingRepository: TrackingRepository; itemsInReview: ItemsInReview; unit?: string; ownUnitId?: number | null; today?: string;
 }) {
   const allItems = trackingRepository.items();
-  const items = unit ? allItems.filter((item) => item.responsibleUnit === unit) : allItems;
+  const filtered = unit ? allItems.filter((item) => item.responsibleUnit === unit) : allItems;
+  // A department sees its own unit's items first, in their usual order.
+  const items = ownUnitId === null ? filtered : [...filtered.filter((item) => item.responsibleUnitId === ownUnitId), ...filtered.filter((item) => item.responsibleUnitId !== ownUnitId)];
   const coverage = coverageOf({
     itemIds: items.map((item) => item.id),
     documentLinks: documentLinks(trackingRepository, itemsInReview),

@@ -14,6 +14,7 @@ import { databasePath, loadConfig } from '../../src/config.js';
 import { openDatabase } from '../../src/db/database.js';
 import { createParsePool } from '../../src/ingest/formats/parse-pool.js';
 import { createTitleIndex } from '../../src/search/title-index.js';
+import { createUnitDirectory } from '../../src/units/units.directory.js';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
@@ -40,8 +41,9 @@ export async function startServer(): Promise<{ url: string; stop: () => Promise<
   const db = openDatabase(databasePath(config));
   const authRepository = createAuthRepository({ db });
   const passwordHash = await hashPassword(TEST_PASSWORD);
+  const unit = createUnitDirectory({ db }).ensure('市司法局');
   for (const role of ROLES) {
-    authRepository.insertUser({ username: role, displayName: `${role}用户`, unit: '市司法局', role, passwordHash, createdAt: new Date() });
+    authRepository.insertUser({ username: role, displayName: `${role}用户`, unit: unit.name, unitId: unit.id, role, passwordHash, createdAt: new Date() });
   }
   const parser = createParsePool(config);
   const app = createApp(createAppDependencies({ db, config, parser, titleIndex: createTitleIndex({ db, file: null }) }));
