@@ -29,7 +29,7 @@ async function homeCounts(app: TestClient) {
 
 async function setUp() {
   const context = createTestApp();
-  const { app, db } = context;
+  const { app } = context;
   await json(upload(app, [
     rule('平凉市城市管理办法', '2015-03-01'), rule('平凉市档案管理办法', '2024-02-01'), rule('平凉市节能补助办法', '2018-01-01'),
     rule('平凉市物业管理办法', '2019-05-01'), rule('平凉市绿化管理办法', '2020-05-01'),
