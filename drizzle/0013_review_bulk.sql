@@ -10,16 +10,4 @@ CREATE TABLE `review_bulk_refusals` (
 	FOREIGN KEY (`disposition_id`) REFERENCES `dispositions`(`id`) ON UPDATE no action ON DELETE cascade
 );
 --> statement-breakpoint
-CREATE INDEX `review_bulk_refusals_disposition_idx` ON `review_bulk_refusals` (`disposition_id`);--> statement-breakpoint
-CREATE TABLE `review_bulk_runs` (
-	`user_id` integer NOT NULL,
-	`round_id` integer NOT NULL,
-	`action` text NOT NULL,
-	`total` integer NOT NULL,
-	`updated` integer NOT NULL,
-	`refused` integer NOT NULL,
-	`at` integer NOT NULL,
-	PRIMARY KEY(`user_id`, `round_id`),
-	FOREIGN KEY (`user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE cascade,
-	FOREIGN KEY (`round_id`) REFERENCES `review_rounds`(`id`) ON UPDATE no action ON DELETE cascade
-);
+CREATE INDEX `review_bulk_refusals_disposition_idx` ON `review_bulk_refusals` (`disposition_id`);

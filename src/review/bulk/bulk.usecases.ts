@@ -21,14 +21,25 @@ export function resolveSelection({ selection, actor, reviewRepository, reviewQue
   return reviewQueries.matchingIds(selection.roundId, selection.filter ?? {}, { userId: actor?.id ?? null }).filter((id) => !excluded.has(id));
 }
 
+/** The actions that prepare items (rather than move them on): run over the refused items, they fix them for a retry. */
+const PREPARING = new Set(['set', 'set_unit', 'accept_suggestion']);
+
+/**
+ * Whether a run replaces what the user's last bulk action on the round refused (the filter 上次未能处理的):
+ * every run from a round page does, except one that prepares the refused items themselves (setting the unit
+ * that submitting them lacked, say), so they stay together to be retried.
+ */
+export function replacesRefusals(action: string, selection: Selection | undefined): boolean {
+  return selection !== undefined && !(selection.filter?.refused && PREPARING.has(action));
+}
+
 /**
  * Runs a bulk action's steps, reporting progress after each chunk and letting other requests in between
- * (`pause`). A run from a round page (`roundId`) is remembered as the user's last on that round, with what it
- * refused: the round page shows it and filters by it (上次未能处理的).
+ * (`pause`); with `rememberFor`, what it refused becomes that user's 上次未能处理的 on that round.
  */
-export async function runBulk({ action, steps, roundId, actor, bulkRepository, onProgress, pause, now = new Date() }: {
-  action: string; steps: BulkSteps; roundId: number | null; actor: Actor | null; bulkRepository: BulkRepository;
-  onProgress?: (progress: BulkProgress) => void | Promise<void>; pause?: () => Promise<void>; now?: Date;
+export async function runBulk({ steps, rememberFor, bulkRepository, onProgress, pause }: {
+  steps: BulkSteps; rememberFor: { userId: number; roundId: number } | null; bulkRepository: BulkRepository;
+  onProgress?: (progress: BulkProgress) => void | Promise<void>; pause?: () => Promise<void>;
 }): Promise<BulkOutcome> {
   let step = steps.next();
   let total = 0;
@@ -41,6 +52,6 @@ export async function runBulk({ action, steps, roundId, actor, bulkRepository, o
   const { updated, skipped } = step.value;
   const titles = bulkRepository.titles(skipped.map((s) => s.id));
   const refused = skipped.map((s) => ({ ...s, title: titles.get(s.id) ?? `#${s.id}` }));
-  if (roundId !== null && actor) bulkRepository.saveRun({ userId: actor.id, roundId, action, total, updated: updated.length, refused, at: now });
+  if (rememberFor) bulkRepository.replaceRefusals(rememberFor.userId, rememberFor.roundId, refused);
   return { total, updated, skipped: refused };
 }
