@@ -4,6 +4,7 @@ import type { AppDatabase } from '../db/database.js';
 import type { DocumentsRepository } from '../documents/documents.repository.js';
 import { idParamSchema } from '../documents/documents.schemas.js';
 import { createReviewQueries } from '../review/review.queries.js';
+import { createBulkRepository } from '../review/bulk/bulk.repository.js';
 import { createReviewRepository } from '../review/review.repository.js';
 import { roundPageQuerySchema } from '../review/review.schemas.js';
 import { roundHistory } from '../review/review.usecases.js';
@@ -24,6 +25,7 @@ export function registerReviewPages(app: Hono<AppEnv>, { db, documentsRepository
   const reviewRepository = createReviewRepository({ db });
   const reviewQueries = createReviewQueries({ reviewRepository, suggestionService });
   const trackingRepository = createTrackingRepository({ db });
+  const bulkRepository = createBulkRepository({ db });
 
   app.get('/review', (c) => c.html(<ReviewRoundsPage rounds={reviewQueries.rounds()} facets={documentsRepository.facets()} viewer={viewerOf(c)} />));
 
@@ -31,11 +33,12 @@ export function registerReviewPages(app: Hono<AppEnv>, { db, documentsRepository
     const round = reviewRepository.getRound(c.req.valid('param').id);
     const query = c.req.valid('query');
     const { counts, missingInScope } = reviewQueries.overview(round);
-    const { total, dispositions } = reviewQueries.list(round.id, query);
+    const reader = { userId: viewerOf(c)?.user.id ?? null };
+    const { total, dispositions } = reviewQueries.list(round.id, query, reader);
     const { history, nextBefore } = roundHistory({ roundId: round.id, limit: HISTORY_PAGE, before: query.historyBefore, reviewRepository });
     return c.html(<ReviewRoundPage round={round} counts={counts} missingInScope={missingInScope} query={query} total={total} dispositions={dispositions}
       grounds={reviewRepository.grounds({ includeInactive: true })} items={trackingRepository.items()} viewer={viewerOf(c)}
-      history={{ entries: history, nextBefore }} />);
+      history={{ entries: history, nextBefore }} refusedCount={reader.userId === null ? 0 : bulkRepository.refusedCount(reader.userId, round.id)} />);
   });
 
   app.get('/review/dispositions/:id', validate('param', idParamSchema), (c) => {
