@@ -6,13 +6,13 @@ import { idParamSchema } from '../documents/documents.schemas.js';
 import { createReviewQueries } from '../review/review.queries.js';
 import { createBulkRepository } from '../review/bulk/bulk.repository.js';
 import { createReviewRepository } from '../review/review.repository.js';
-import { roundPageQuerySchema } from '../review/review.schemas.js';
+import { dispositionFilterSchema, roundPageQuerySchema } from '../review/review.schemas.js';
 import { roundHistory } from '../review/review.usecases.js';
 import type { SuggestionService } from '../review/suggestions/suggestions.usecases.js';
 import { validate } from '../shared/validation.js';
 import { createTrackingRepository } from '../tracking/tracking.repository.js';
 import { DispositionPage } from './disposition.page.js';
-import { ReviewRoundPage } from './review-round.page.js';
+import { filterOf, filterQueryString, ReviewRoundPage } from './review-round.page.js';
 import { ReviewRoundsPage } from './review-rounds.page.js';
 import { viewerOf } from './viewer.js';
 
@@ -41,8 +41,11 @@ export function registerReviewPages(app: Hono<AppEnv>, { db, documentsRepository
       history={{ entries: history, nextBefore }} refusedCount={reader.userId === null ? 0 : bulkRepository.refusedCount(reader.userId, round.id)} />);
   });
 
-  app.get('/review/dispositions/:id', validate('param', idParamSchema), (c) => {
+  app.get('/review/dispositions/:id', validate('param', idParamSchema), validate('query', dispositionFilterSchema), (c) => {
     const detail = reviewQueries.detail(c.req.valid('param').id);
+    // The list's filter travels in the query string: previous and next are those of the list it was opened from.
+    const filter = filterOf(c.req.valid('query'));
+    const neighbours = reviewQueries.neighbours(detail.disposition.roundId, detail.disposition.id, filter, { userId: viewerOf(c)?.user.id ?? null });
     const documentId = detail.disposition.documentId;
     // What a document cites, repeals or replaces is what its legal basis is usually drawn from.
     const relations = documentId !== null ? reviewQueries.relationsOf(documentId) : null;
@@ -54,6 +57,7 @@ export function registerReviewPages(app: Hono<AppEnv>, { db, documentsRepository
       documentId: textId, isDraft: documentId === null, title: documentsRepository.getById(textId).title, page: documentsRepository.getContentPage(textId, 1),
     };
     return c.html(<DispositionPage detail={detail} round={reviewRepository.getRound(detail.disposition.roundId)} basisCandidates={basisCandidates}
-      grounds={reviewRepository.grounds({ includeInactive: true })} items={trackingRepository.items()} text={text} viewer={viewerOf(c)} />);
+      grounds={reviewRepository.grounds({ includeInactive: true })} items={trackingRepository.items()} text={text} viewer={viewerOf(c)}
+      listPosition={{ ...neighbours, search: filterQueryString(filter) }} />);
   });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { createTestApp, type TestClient } from '../../test-app.js';
-import { seedRound } from './bulk.test-support.js';
+import { seedRound } from '../../test-review.js';
 
 async function json<T = any>(response: Response | Promise<Response>, status = 200): Promise<T> {
   const res = await response;

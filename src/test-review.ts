@@ -1,8 +1,8 @@
-import { createInventory } from '../../app.dependencies.js';
-import type { AppDatabase } from '../../db/database.js';
-import { insertTestDocument } from '../../test-app.js';
-import { createReviewRepository } from '../review.repository.js';
-import type { DispositionStatus } from '../review.table.js';
+import { createInventory } from './app.dependencies.js';
+import type { AppDatabase } from './db/database.js';
+import { insertTestDocument } from './test-app.js';
+import { createReviewRepository } from './review/review.repository.js';
+import type { DispositionStatus } from './review/review.table.js';
 
 /**
  * A round of `count` documents, each kept (坚持, 继续有效) with the given status, written straight through the
