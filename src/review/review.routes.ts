@@ -15,7 +15,7 @@ import {
 import { addGround, changeGround, createProposal, createRound, decisionSteps, proposalSteps, roundHistory, updateDisposition } from './review.usecases.js';
 import { createBulkRepository } from './bulk/bulk.repository.js';
 import { respondWithBulk } from './bulk/bulk.routes.js';
-import { replacesRefusals, resolveSelection, runBulk } from './bulk/bulk.usecases.js';
+import { resolveSelection, runBulk } from './bulk/bulk.usecases.js';
 
 
 export function registerReviewRoutes(app: Hono<AppEnv>, { db, suggestionService, documentsRepository }: {
@@ -67,22 +67,21 @@ export function registerReviewRoutes(app: Hono<AppEnv>, { db, suggestionService,
   const targetOf = (action: { ids?: number[]; selection?: Selection }, actor: Actor | null) =>
     action.ids ?? resolveSelection({ selection: action.selection!, actor, reviewRepository, reviewQueries: queries });
 
-  /** Whose 上次未能处理的 a run replaces: the user's on the round page's round, unless it prepares those items. */
-  const remembered = (action: { action: string; selection?: Selection }, actor: Actor) =>
-    (replacesRefusals(action.action, action.selection) ? { userId: actor.id, roundId: action.selection!.roundId } : null);
+  /** A round page's run (a selection) is remembered for its user and round: 上次未能处理的. */
+  const remembered = (action: { selection?: Selection }, actor: Actor) => (action.selection ? { userId: actor.id, roundId: action.selection.roundId } : null);
 
   app.post('/api/review/dispositions/propose', validate('json', proposeActionSchema), (c) => {
     const action = c.req.valid('json');
     const actor = currentAuth(c).user;
     const steps = proposalSteps({ action, ids: targetOf(action, actor), actor, reviewRepository, suggestionService });
-    return respondWithBulk(c, (onProgress, pause) => runBulk({ steps, rememberFor: remembered(action, actor), bulkRepository, onProgress, pause }));
+    return respondWithBulk(c, (onProgress, pause) => runBulk({ action: action.action, steps, rememberFor: remembered(action, actor), bulkRepository, onProgress, pause }));
   });
 
   app.post('/api/review/dispositions/decide', validate('json', decideActionSchema), (c) => {
     const action = c.req.valid('json');
     const actor = currentAuth(c).user;
     const steps = decisionSteps({ action, ids: targetOf(action, actor), actor, reviewRepository });
-    return respondWithBulk(c, (onProgress, pause) => runBulk({ steps, rememberFor: remembered(action, actor), bulkRepository, onProgress, pause }));
+    return respondWithBulk(c, (onProgress, pause) => runBulk({ action: action.action, steps, rememberFor: remembered(action, actor), bulkRepository, onProgress, pause }));
   });
 
   app.get('/api/review/documents/:id', validate('param', idParamSchema), (c) => {

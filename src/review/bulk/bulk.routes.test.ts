@@ -117,14 +117,23 @@ describe('what the last bulk action refused', () => {
     const colleague = as('staff');
     expect(await listed(colleague, round.id, '&refused=1')).toEqual([]);
 
-    // Fixed from the filter (the set stays to be retried), then retried: the set empties.
-    const retried = await json(post(app, '/api/review/dispositions/propose', { action: 'set_unit', responsibleUnit: '市司法局', deadline: '2027-12-31', selection: { roundId: round.id, filter: { refused: '1' } } }));
+    // Fixed, ticked on the filtered page (the set stays to be retried), then retried: the set empties.
+    const retried = await json(post(app, '/api/review/dispositions/propose', { action: 'set_unit', responsibleUnit: '市司法局', deadline: '2027-12-31', selection: { roundId: round.id, ids: refused } }));
     expect(retried.updated.sort((a: number, b: number) => a - b)).toEqual(refused);
     expect(await listed(app, round.id, '&refused=1')).toHaveLength(4);
     const again = await json(post(app, '/api/review/dispositions/propose', { action: 'submit', selection: { roundId: round.id, filter: { refused: '1' } } }));
     expect([again.total, again.updated.length, again.skipped.length]).toEqual([4, 4, 0]);
     expect(await listed(app, round.id, '&refused=1')).toEqual([]);
     expect(ids).toHaveLength(20);
+  });
+
+  test('a preparing action that refuses items replaces the set with them', async () => {
+    const { app, round } = setUp(5, 'submitted');
+    const grounds = (await json(app.request('/api/review/grounds'))).grounds as { id: number; code: string }[];
+    const keep = grounds.find((g) => g.code === 'keep_valid')!.id;
+    const set = await json(post(app, '/api/review/dispositions/propose', { action: 'set', category: 'keep', groundId: keep, selection: { roundId: round.id, filter: {} } }));
+    expect(set.skipped.map((s: { code: string }) => s.code)).toEqual(Array(5).fill('review.not_editable'));
+    expect(await listed(app, round.id, '&refused=1')).toHaveLength(5);
   });
 
   test('actions on ids outside a round page (the disposition page) leave the set alone', async () => {

@@ -21,24 +21,25 @@ export function resolveSelection({ selection, actor, reviewRepository, reviewQue
   return reviewQueries.matchingIds(selection.roundId, selection.filter ?? {}, { userId: actor?.id ?? null }).filter((id) => !excluded.has(id));
 }
 
-/** The actions that prepare items (rather than move them on): run over the refused items, they fix them for a retry. */
+/** The actions that prepare items rather than move them on in the workflow. */
 const PREPARING = new Set(['set', 'set_unit', 'accept_suggestion']);
 
 /**
- * Whether a run replaces what the user's last bulk action on the round refused (the filter 上次未能处理的):
- * every run from a round page does, except one that prepares the refused items themselves (setting the unit
- * that submitting them lacked, say), so they stay together to be retried.
+ * Whether a run from a round page replaces what the user's bulk actions on the round refused (the filter
+ * 上次未能处理的). A workflow action (submit, approve, return, reopen) always does, so a successful retry
+ * empties it; a preparing one only when it refused something itself, so that setting the unit the refused
+ * items lacked keeps them together to be retried.
  */
-export function replacesRefusals(action: string, selection: Selection | undefined): boolean {
-  return selection !== undefined && !(selection.filter?.refused && PREPARING.has(action));
+export function replacesRefusals(action: string, refused: number): boolean {
+  return !PREPARING.has(action) || refused > 0;
 }
 
 /**
  * Runs a bulk action's steps, reporting progress after each chunk and letting other requests in between
- * (`pause`); with `rememberFor`, what it refused becomes that user's 上次未能处理的 on that round.
+ * (`pause`); with `rememberFor` (a round page's run), what it refused may become that user's 上次未能处理的 on that round.
  */
-export async function runBulk({ steps, rememberFor, bulkRepository, onProgress, pause }: {
-  steps: BulkSteps; rememberFor: { userId: number; roundId: number } | null; bulkRepository: BulkRepository;
+export async function runBulk({ action, steps, rememberFor, bulkRepository, onProgress, pause }: {
+  action: string; steps: BulkSteps; rememberFor: { userId: number; roundId: number } | null; bulkRepository: BulkRepository;
   onProgress?: (progress: BulkProgress) => void | Promise<void>; pause?: () => Promise<void>;
 }): Promise<BulkOutcome> {
   let step = steps.next();
@@ -52,6 +53,6 @@ export async function runBulk({ steps, rememberFor, bulkRepository, onProgress, 
   const { updated, skipped } = step.value;
   const titles = bulkRepository.titles(skipped.map((s) => s.id));
   const refused = skipped.map((s) => ({ ...s, title: titles.get(s.id) ?? `#${s.id}` }));
-  if (rememberFor) bulkRepository.replaceRefusals(rememberFor.userId, rememberFor.roundId, refused);
+  if (rememberFor && replacesRefusals(action, refused.length)) bulkRepository.replaceRefusals(rememberFor.userId, rememberFor.roundId, refused);
   return { total, updated, skipped: refused };
 }
