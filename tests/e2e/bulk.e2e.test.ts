@@ -60,7 +60,10 @@ describe.skipIf(browserSkipReason)('refused items in a real browser', () => {
     await Promise.all([staff.waitForURL(/\/review\/\d+$/), staff.click('a:text("2026年度清理")')]);
     const roundUrl = staff.url();
 
+    expect(await staff.isVisible('#clear-selection')).toBe(false);
+    expect(await staff.isVisible('#bulk-progress')).toBe(false);
     await staff.click('#select-matching');
+    expect(await staff.isVisible('#select-matching')).toBe(false);
     // Unticking a row of the page leaves it out of "all matching".
     await staff.locator('input[name=selected]').first().uncheck();
     expect(await staff.textContent('#selected-count')).toBe('149');
