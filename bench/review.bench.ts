@@ -51,7 +51,7 @@ const leader = client('leader');
 async function timed<T>(label: string, run: () => Promise<T>): Promise<T> {
   const started = performance.now();
   const result = await run();
-  console.log(`${label.padEnd(52)} ${(performance.now() - started).toFixed(0).padStart(7)} ms`);
+  console.log(`${label.padEnd(60)} ${(performance.now() - started).toFixed(0).padStart(7)} ms`);
   return result;
 }
 async function median(label: string, run: () => Promise<unknown>, times = 10) {
@@ -62,7 +62,7 @@ async function median(label: string, run: () => Promise<unknown>, times = 10) {
     samples.push(performance.now() - started);
   }
   samples.sort((a, b) => a - b);
-  console.log(`${label.padEnd(52)} ${samples[Math.floor(times / 2)]!.toFixed(1).padStart(7)} ms (median of ${times})`);
+  console.log(`${label.padEnd(60)} ${samples[Math.floor(times / 2)]!.toFixed(1).padStart(7)} ms (median of ${times})`);
 }
 
 const documents = (db.$client.prepare('select count(*) as n from documents').get() as { n: number }).n;
