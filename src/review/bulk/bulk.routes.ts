@@ -18,9 +18,12 @@ export async function respondWithBulk(c: Context<AppEnv>, run: (onProgress: ((pr
   c.header('Content-Type', NDJSON);
   c.header('Cache-Control', 'no-store');
   return stream(c, async (out) => {
-    const line = (value: unknown) => out.write(`${JSON.stringify(value)}\n`);
+    // A page closed mid-run does not stop it: the chunks go on, and what was refused is still remembered.
+    const line = async (value: unknown) => {
+      if (!out.aborted) await out.write(`${JSON.stringify(value)}\n`).catch(() => undefined);
+    };
     try {
-      const result = await run((progress) => line({ progress }).then(() => undefined), nextTurn);
+      const result = await run((progress) => line({ progress }), nextTurn);
       await line({ result });
     } catch (error) {
       if (!isAppError(error)) console.error(error);
