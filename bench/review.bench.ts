@@ -38,10 +38,10 @@ function client(role: Role) {
   const user = authRepository.insertUser({ username: role, displayName: role, unit: unit.name, unitId: unit.id, role, passwordHash: 'x', createdAt: new Date() });
   const token = `${role}-token`;
   authRepository.insertSession({ tokenHash: hashToken(token), userId: user.id, csrfToken: 'csrf', createdAt: new Date(), expiresAt: new Date(Date.now() + 3600_000) });
-  return async (url: string, method = 'GET', body?: unknown) => {
+  return async (url: string, method = 'GET', body?: unknown, headers: Record<string, string> = {}) => {
     const response = await app.request(url, {
       method, body: body === undefined ? undefined : JSON.stringify(body),
-      headers: { cookie: `${SESSION_COOKIE}=${token}`, [CSRF_HEADER]: 'csrf', 'content-type': 'application/json' },
+      headers: { cookie: `${SESSION_COOKIE}=${token}`, [CSRF_HEADER]: 'csrf', 'content-type': 'application/json', ...headers },
     });
     if (response.status >= 300) throw new Error(`${method} ${url}: ${response.status} ${await response.text()}`);
     return response;
@@ -53,7 +53,7 @@ const leader = client('leader');
 async function timed<T>(label: string, run: () => Promise<T>): Promise<T> {
   const started = performance.now();
   const result = await run();
-  console.log(`${label.padEnd(52)} ${(performance.now() - started).toFixed(0).padStart(7)} ms`);
+  console.log(`${label.padEnd(60)} ${(performance.now() - started).toFixed(0).padStart(7)} ms`);
   return result;
 }
 async function median(label: string, run: () => Promise<unknown>, times = 10) {
@@ -64,7 +64,7 @@ async function median(label: string, run: () => Promise<unknown>, times = 10) {
     samples.push(performance.now() - started);
   }
   samples.sort((a, b) => a - b);
-  console.log(`${label.padEnd(52)} ${samples[Math.floor(times / 2)]!.toFixed(1).padStart(7)} ms (median of ${times})`);
+  console.log(`${label.padEnd(60)} ${samples[Math.floor(times / 2)]!.toFixed(1).padStart(7)} ms (median of ${times})`);
 }
 
 const documents = (db.$client.prepare('select count(*) as n from documents').get() as { n: number }).n;
@@ -73,24 +73,27 @@ const { round } = await timed('create a round over every document', async () => 
 await timed('first list, the suggestions computed', () => staff(`/api/review/rounds/${round.id}/dispositions?limit=500&offset=0`));
 const all: number[] = [];
 for (let offset = 0; offset < documents; offset += 500) all.push(...(await (await staff(`/api/review/rounds/${round.id}/dispositions?limit=500&offset=${offset}`)).json()).dispositions.map((d: { id: number }) => d.id));
-const chunks = Array.from({ length: Math.ceil(all.length / 1000) }, (_, i) => all.slice(i * 1000, (i + 1) * 1000));
-await timed(`accept the suggestions of all ${all.length} (bulk, 1,000 at a time)`, async () => {
-  for (const ids of chunks) await staff('/api/review/dispositions/propose', 'POST', { action: 'accept_suggestion', ids });
-});
-// Improvements need a unit and a deadline before they can be submitted.
-for (let i = 0; i < all.length; i += 1000) {
-  const ids = all.slice(i, i + 1000);
-  for (const id of ids) await staff(`/api/review/dispositions/${id}`, 'PATCH', { responsibleUnit: '市司法局', deadline: '2027-12-31' });
-  await staff('/api/review/dispositions/propose', 'POST', { action: 'submit', ids });
-}
-await timed('approve them all (bulk, 1,000 at a time)', async () => {
-  for (const ids of chunks) await leader('/api/review/dispositions/decide', 'POST', { action: 'approve', ids });
-});
+const everything = { roundId: round.id, filter: {} };
+await timed(`accept the suggestions of all ${all.length} (bulk, over the filter)`, () => staff('/api/review/dispositions/propose', 'POST', { action: 'accept_suggestion', selection: everything }));
+// Improvements need a unit and a deadline before they can be submitted: set on 1,000 at once, then on the rest.
+const firstThousand = new Set(all.slice(0, 1000));
+const rest = all.filter((id) => !firstThousand.has(id));
+await timed(`bulk set unit and deadline on 1,000 (filter minus ${rest.length} unticked)`, () => staff('/api/review/dispositions/propose', 'POST', {
+  action: 'set_unit', responsibleUnit: '市司法局', deadline: '2027-12-31', selection: { ...everything, excludeIds: rest },
+}));
+if (rest.length > 0) await staff('/api/review/dispositions/propose', 'POST', { action: 'set_unit', responsibleUnit: '市司法局', deadline: '2027-12-31', selection: { roundId: round.id, ids: rest } });
+await timed(`submit all ${all.length} (bulk, over the filter)`, () => staff('/api/review/dispositions/propose', 'POST', { action: 'submit', selection: everything }));
+const waiting = { roundId: round.id, filter: { status: 'submitted' } };
+await timed(`bulk approve 1,000 (filter 待审核 minus ${rest.length} unticked)`, () => leader('/api/review/dispositions/decide', 'POST', { action: 'approve', selection: { ...waiting, excludeIds: rest } }));
+await timed('the same with progress (NDJSON), the rest', async () => (await leader('/api/review/dispositions/decide', 'POST', { action: 'approve', selection: waiting }, { accept: 'application/x-ndjson' })).text());
 
 await median('GET /review/:id (dashboard and first 100)', () => staff(`/review/${round.id}`));
 await median('GET /review/:id?suggested=abolish', () => staff(`/review/${round.id}?suggested=abolish`));
 await median('GET /api/review/rounds/:id/dispositions?offset=1000', () => staff(`/api/review/rounds/${round.id}/dispositions?offset=1000`));
+await median('GET /review/:id?status=approved&q=办法 (filtered)', () => staff(`/review/${round.id}?status=approved&q=${encodeURIComponent('办法')}`));
+await median('GET /review/:id?refused=1 (上次未能处理的)', () => staff(`/review/${round.id}?refused=1`));
 await median('GET /review/dispositions/:id', () => staff(`/review/dispositions/${all[10]}`));
+await median('GET /review/dispositions/:id?status=approved (previous/next)', () => staff(`/review/dispositions/${all[500]}?status=approved`));
 await median('GET /documents/:id (with relations and review)', () => staff('/documents/10'));
 await median('GET /checklist/:id', () => staff(`/checklist/${round.id}`));
 for (const format of ['docx', 'xlsx', 'csv']) {

@@ -111,3 +111,48 @@ for (const picker of $$('.document-picker', HTMLInputElement)) {
     picker.value = '';
   });
 }
+
+// Keyboard shortcuts for the frequent decisions (listed on the page under 键盘快捷键). None fires while typing
+// in a field, except Ctrl+Enter, which saves from anywhere in the form.
+const SHORTCUT_CATEGORIES = ['keep', 'improve', 'abolish', 'create'];
+
+/** @param {EventTarget | null} target */
+function isTyping(target) {
+  if (target instanceof HTMLInputElement) return !['checkbox', 'radio', 'button', 'submit', 'reset'].includes(target.type);
+  return target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement || (target instanceof HTMLElement && target.isContentEditable);
+}
+
+/** @param {string} id */
+function follow(id) {
+  const link = document.getElementById(id);
+  if (link instanceof HTMLAnchorElement) window.location.href = link.href;
+}
+
+document.addEventListener('keydown', (event) => {
+  const editable = !category.matches(':disabled') && form.querySelector('button[type="submit"]') !== null;
+  if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+    if (!editable) return;
+    event.preventDefault();
+    form.requestSubmit();
+    return;
+  }
+  if (event.ctrlKey || event.metaKey || event.altKey || event.isComposing || isTyping(event.target)) return;
+  const key = event.key.toLowerCase();
+  const chosen = SHORTCUT_CATEGORIES[Number(key) - 1];
+  if (chosen && editable && [...category.options].some((option) => option.value === chosen)) {
+    category.value = chosen;
+    category.dispatchEvent(new Event('change'));
+    showMessage(message, `类别已设为「${category.selectedOptions[0]?.textContent ?? ''}」，按 Ctrl+Enter 保存`);
+  } else if (key === 'a' && editable) {
+    const accept = document.querySelector('button[data-action="accept_suggestion"]');
+    if (!(accept instanceof HTMLButtonElement)) return;
+    accept.click();
+  } else if (key === 'n') {
+    follow('next-disposition');
+  } else if (key === 'p') {
+    follow('previous-disposition');
+  } else {
+    return;
+  }
+  event.preventDefault();
+});

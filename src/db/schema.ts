@@ -7,3 +7,4 @@ export * from '../units/units.table.js';
 export * from '../tracking/tracking.table.js';
 export * from '../review/review.table.js';
 export * from '../checklist/checklist.table.js';
+export * from '../review/bulk/bulk.table.js';

@@ -3,16 +3,9 @@ import { createInMemoryDatabase } from '../db/database.js';
 import { createRefusedLastTime } from './inbox.refused.js';
 
 describe('what the last bulk action refused', () => {
-  test('without the bulk actions\' record, there is nothing to show', () => {
-    expect(createRefusedLastTime({ db: createInMemoryDatabase() })(1)).toBeNull();
-  });
-
   test('with it, each round counts the user\'s own refused items and links the round page\'s filter', () => {
     const db = createInMemoryDatabase();
     const sql = db.$client;
-    // The bulk actions' table, as their migration creates it.
-    sql.exec(`CREATE TABLE review_bulk_refusals (user_id integer NOT NULL, round_id integer NOT NULL, disposition_id integer NOT NULL,
-      code text NOT NULL, message text NOT NULL, PRIMARY KEY(user_id, round_id, disposition_id))`);
     sql.exec(`insert into users (id, username, display_name, unit, role, password_hash, created_at) values (1, 'a', 'a', '市司法局', 'staff', 'x', 0), (2, 'b', 'b', '市司法局', 'staff', 'x', 0)`);
     sql.exec(`insert into review_rounds (id, name, scope, created_at) values (1, '甲批次', '{}', 0), (2, '乙批次', '{}', 0)`);
     sql.exec(`insert into dispositions (id, round_id, status, created_at, updated_at) values (1, 1, 'draft', 0, 0), (2, 1, 'draft', 0, 0), (3, 2, 'draft', 0, 0)`);

@@ -1,6 +1,6 @@
 import { toDispositionView, toHistoryView, toRoundCounts } from './review.models.js';
-import type { ReviewRepository } from './review.repository.js';
-import type { DispositionListQuery } from './review.schemas.js';
+import type { ListReader, ReviewRepository } from './review.repository.js';
+import type { DispositionFilter, DispositionListQuery } from './review.schemas.js';
 import type { DispositionRow, ReviewRoundRow } from './review.table.js';
 import type { InventoryEntry } from './suggestions/relations.js';
 import type { SuggestionService } from './suggestions/suggestions.usecases.js';
@@ -26,6 +26,13 @@ export function createReviewQueries({ reviewRepository, suggestionService }: { r
     });
   }
 
+  /** The rows whose document is suggested the filter's category (all rows when it names none); `keep` stays. */
+  function suggestedOnly<T extends { id: number; documentId: number | null }>(rows: T[], filter: DispositionFilter, keep?: number): T[] {
+    if (!filter.suggested) return rows;
+    const { suggestions } = suggestionService.snapshot();
+    return rows.filter((row) => row.id === keep || (row.documentId !== null && suggestions.get(row.documentId)?.category === filter.suggested));
+  }
+
   return {
     views,
 
@@ -46,15 +53,32 @@ export function createReviewQueries({ reviewRepository, suggestionService }: { r
      * A page of a round's dispositions, paged by SQL; the suggested category is known only in memory, so that
      * filter reads the round's filtered rows and pages after it.
      */
-    list(roundId: number, query: DispositionListQuery) {
+    list(roundId: number, query: DispositionListQuery, reader: ListReader = { userId: null }) {
       const page = { offset: query.offset, limit: query.limit };
       if (!query.suggested) {
-        return { total: reviewRepository.countDispositions(roundId, query), dispositions: views(reviewRepository.listDispositions(roundId, query, page)) };
+        return { total: reviewRepository.countDispositions(roundId, query, reader), dispositions: views(reviewRepository.listDispositions(roundId, query, { page, reader })) };
       }
       const { suggestions } = suggestionService.snapshot();
-      const rows = reviewRepository.listDispositions(roundId, query)
+      const rows = reviewRepository.listDispositions(roundId, query, { reader })
         .filter((row) => row.documentId !== null && suggestions.get(row.documentId)?.category === query.suggested);
       return { total: rows.length, dispositions: views(rows.slice(page.offset, page.offset + page.limit)) };
+    },
+
+    /** The ids of every disposition of the round that passes the filter, in the list's order. */
+    matchingIds(roundId: number, filter: DispositionFilter, reader: ListReader): number[] {
+      return suggestedOnly(reviewRepository.listedIds(roundId, filter, reader), filter).map((row) => row.id);
+    },
+
+    /**
+     * Where a disposition stands in its round's list under a filter: the one before and after it, its place and
+     * the count. One that no longer passes the filter (just approved, say) keeps its place between its neighbours.
+     */
+    neighbours(roundId: number, id: number, filter: DispositionFilter, reader: ListReader) {
+      const matching = suggestedOnly(reviewRepository.listedIds(roundId, filter, reader), filter);
+      const at = matching.findIndex((row) => row.id === id);
+      const rows = at >= 0 ? matching : suggestedOnly(reviewRepository.listedIds(roundId, filter, reader, id), filter, id);
+      const index = at >= 0 ? at : rows.findIndex((row) => row.id === id);
+      return { previous: rows[index - 1]?.id ?? null, next: rows[index + 1]?.id ?? null, position: at >= 0 ? at + 1 : null, total: matching.length };
     },
 
     /** One disposition with its history and the documents its evidence names. */

@@ -10,6 +10,7 @@ import {
   dispositionHistoryTable, dispositionItemsTable, dispositionsTable, reviewGroundsTable, reviewRoundsTable,
   type DispositionRow, type ReviewRoundRow, type RoundScope,
 } from './review.table.js';
+import { reviewBulkRefusalsTable } from './bulk/bulk.table.js';
 import { createDispositionNotFoundError, createRoundNameTakenError, createRoundNotFoundError } from './review.errors.js';
 
 
@@ -22,10 +23,17 @@ export type HistoryEntry = {
   comment?: string | null;
 };
 
-type DispositionFilters = { status?: string; category?: string; unit?: string; q?: string };
+type DispositionFilters = { status?: string; category?: string; unit?: string; q?: string; refused?: string };
+/** Who reads the list: `refused` is what this user's last bulk action refused, and those rows come last. */
+export type ListReader = { userId: number | null };
+
+/** The disposition is among those the user's last bulk action on its round refused. */
+function refusedBy(userId: number): SQL {
+  return sql`exists (select 1 from ${reviewBulkRefusalsTable} r where r.user_id = ${userId} and r.round_id = ${dispositionsTable.roundId} and r.disposition_id = ${dispositionsTable.id})`;
+}
 
 /** The round's dispositions that pass the list's filters (the query joins each to its document). */
-function dispositionConditions(roundId: number, filters: DispositionFilters): SQL | undefined {
+function dispositionConditions(roundId: number, filters: DispositionFilters, reader: ListReader): SQL | undefined {
   const d = dispositionsTable;
   return and(
     eq(d.roundId, roundId),
@@ -33,7 +41,20 @@ function dispositionConditions(roundId: number, filters: DispositionFilters): SQ
     filters.category === 'undecided' ? isNull(d.category) : filters.category ? eq(d.category, filters.category as NonNullable<DispositionRow['category']>) : undefined,
     filters.unit ? eq(d.responsibleUnit, filters.unit) : undefined,
     filters.q ? or(sql`instr(coalesce(${documentsTable.title}, ${d.proposedTitle}), ${filters.q}) > 0`, sql`instr(coalesce(${documentsTable.docNumber}, ''), ${filters.q}) > 0`) : undefined,
+    filters.refused ? (reader.userId !== null ? refusedBy(reader.userId) : sql`0`) : undefined,
   );
+}
+
+/**
+ * The list's order: proposals, then documents newest first. What the reader's last bulk action refused goes
+ * last, so the next selection of a page is not the same refused rows again (the `refused` filter finds them).
+ */
+function listOrder(filters: DispositionFilters, reader: ListReader): SQL[] {
+  const d = dispositionsTable;
+  return [
+    ...(reader.userId !== null && !filters.refused ? [refusedBy(reader.userId)] : []),
+    sql`${d.documentId} is not null`, sql`coalesce(${documentsTable.issuedOn}, '') desc`, desc(d.id),
+  ];
 }
 
 function scopeConditions(scope: RoundScope): SQL | undefined {
@@ -163,18 +184,30 @@ export function createReviewRepository({ db }: { db: AppDatabase }) {
         .where(eq(dispositionsTable.documentId, documentId)).orderBy(desc(reviewRoundsTable.id)).all();
     },
 
-    /** A round's dispositions, filtered, in the order the list shows them (proposals, then documents newest first). */
-    listDispositions(roundId: number, filters: DispositionFilters, page?: { offset: number; limit: number }) {
+    /** A round's dispositions, filtered, in the order the list shows them (see `listOrder`). */
+    listDispositions(roundId: number, filters: DispositionFilters, { page, reader = { userId: null } }: { page?: { offset: number; limit: number }; reader?: ListReader } = {}) {
       const query = db.select({ disposition: dispositionsTable }).from(dispositionsTable)
         .leftJoin(documentsTable, eq(documentsTable.id, dispositionsTable.documentId))
-        .where(dispositionConditions(roundId, filters))
-        .orderBy(sql`${dispositionsTable.documentId} is not null`, sql`coalesce(${documentsTable.issuedOn}, '') desc`, desc(dispositionsTable.id));
+        .where(dispositionConditions(roundId, filters, reader))
+        .orderBy(...listOrder(filters, reader));
       return (page ? query.limit(page.limit).offset(page.offset) : query).all().map((row) => row.disposition);
     },
 
-    countDispositions(roundId: number, filters: DispositionFilters): number {
+    /**
+     * The ids (and documents) of a round's dispositions that pass the filters, in the list's order; `include`
+     * is kept whether it passes or not (the disposition a page shows, to find its neighbours).
+     */
+    listedIds(roundId: number, filters: DispositionFilters, reader: ListReader, include?: number): { id: number; documentId: number | null }[] {
+      const conditions = dispositionConditions(roundId, filters, reader);
+      return db.select({ id: dispositionsTable.id, documentId: dispositionsTable.documentId }).from(dispositionsTable)
+        .leftJoin(documentsTable, eq(documentsTable.id, dispositionsTable.documentId))
+        .where(include === undefined ? conditions : and(eq(dispositionsTable.roundId, roundId), or(conditions, eq(dispositionsTable.id, include))))
+        .orderBy(...listOrder(filters, reader)).all();
+    },
+
+    countDispositions(roundId: number, filters: DispositionFilters, reader: ListReader = { userId: null }): number {
       return db.select({ n: count() }).from(dispositionsTable).leftJoin(documentsTable, eq(documentsTable.id, dispositionsTable.documentId))
-        .where(dispositionConditions(roundId, filters)).get()!.n;
+        .where(dispositionConditions(roundId, filters, reader)).get()!.n;
     },
 
     /** Counts for the round's dashboard. */

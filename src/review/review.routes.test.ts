@@ -147,7 +147,7 @@ describe('suggestions', () => {
     const { app, idOf, dispositionOf } = await setUp();
     const ids = [dispositionOf(idOf('平凉市城市管理办法', '2015-03-01')).id, dispositionOf(idOf('平凉市档案管理办法')).id];
     const result = await json(post(app, '/api/review/dispositions/propose', { action: 'accept_suggestion', ids }));
-    expect(result).toEqual({ updated: ids, skipped: [] });
+    expect(result).toEqual({ total: 2, updated: ids, skipped: [] });
     const { disposition, history } = await json(app.request(`/api/review/dispositions/${ids[0]}`));
     expect(disposition).toMatchObject({ category: 'abolish', ground: { code: 'abolish_superseded', action: '废止' }, status: 'draft' });
     expect(disposition.reason).toContain('已有同名的新版本');
@@ -164,7 +164,7 @@ describe('workflow', () => {
     await json(patch(app, `/api/review/dispositions/${id}`, { category: 'improve', groundId: groundId('improve_outdated'), reason: '部分条款与新修订的上位法不符' }));
 
     const incomplete = await json(post(app, '/api/review/dispositions/propose', { action: 'submit', ids: [id] }));
-    expect(incomplete.skipped).toEqual([{ id, code: 'review.incomplete', message: expect.stringContaining('责任单位') }]);
+    expect(incomplete.skipped).toEqual([{ id, code: 'review.incomplete', message: expect.stringContaining('责任单位'), title: '平凉市城乡建设管理规定' }]);
 
     await json(patch(app, `/api/review/dispositions/${id}`, { responsibleUnit: '市住建局', deadline: '2027-06-30' }));
     expect((await json(post(app, '/api/review/dispositions/propose', { action: 'submit', ids: [id] }))).updated).toEqual([id]);

@@ -1,4 +1,5 @@
 import type { Hono } from 'hono';
+import type { Actor } from '../auth/auth.models.js';
 import { currentAuth, type AppEnv } from '../auth/auth.middleware.js';
 import type { AppDatabase } from '../db/database.js';
 import { idParamSchema } from '../documents/documents.schemas.js';
@@ -9,9 +10,12 @@ import { createReviewRepository } from './review.repository.js';
 import type { SuggestionService } from './suggestions/suggestions.usecases.js';
 import {
   createGroundSchema, createProposalSchema, createRoundSchema, decideActionSchema, dispositionListQuerySchema, dispositionPatchSchema,
-  historyQuerySchema, proposeActionSchema, updateGroundSchema,
+  historyQuerySchema, proposeActionSchema, updateGroundSchema, type Selection,
 } from './review.schemas.js';
-import { addGround, changeGround, createProposal, createRound, decideDispositions, proposeDispositions, roundHistory, updateDisposition } from './review.usecases.js';
+import { addGround, changeGround, createProposal, createRound, decisionSteps, proposalSteps, roundHistory, updateDisposition } from './review.usecases.js';
+import { createBulkRepository } from './bulk/bulk.repository.js';
+import { respondWithBulk } from './bulk/bulk.routes.js';
+import { resolveSelection, runBulk } from './bulk/bulk.usecases.js';
 
 
 export function registerReviewRoutes(app: Hono<AppEnv>, { db, suggestionService, documentsRepository }: {
@@ -19,6 +23,7 @@ export function registerReviewRoutes(app: Hono<AppEnv>, { db, suggestionService,
 }) {
   const reviewRepository = createReviewRepository({ db });
   const queries = createReviewQueries({ reviewRepository, suggestionService });
+  const bulkRepository = createBulkRepository({ db });
 
   app.get('/api/review/rounds', (c) => c.json({ rounds: queries.rounds() }));
 
@@ -38,7 +43,7 @@ export function registerReviewRoutes(app: Hono<AppEnv>, { db, suggestionService,
 
   app.get('/api/review/rounds/:id/dispositions', validate('param', idParamSchema), validate('query', dispositionListQuerySchema), (c) => {
     const round = reviewRepository.getRound(c.req.valid('param').id);
-    return c.json(queries.list(round.id, c.req.valid('query')));
+    return c.json(queries.list(round.id, c.req.valid('query'), { userId: currentAuth(c).user.id }));
   });
 
   app.post('/api/review/rounds/:id/proposals', validate('param', idParamSchema), validate('json', createProposalSchema), (c) => {
@@ -58,12 +63,25 @@ export function registerReviewRoutes(app: Hono<AppEnv>, { db, suggestionService,
     return c.json(queries.detail(row.id));
   });
 
+  /** The items a bulk action names: its `ids`, or the round page's selection resolved here. */
+  const targetOf = (action: { ids?: number[]; selection?: Selection }, actor: Actor | null) =>
+    action.ids ?? resolveSelection({ selection: action.selection!, actor, reviewRepository, reviewQueries: queries });
+
+  /** A round page's run (a selection) is remembered for its user and round: 上次未能处理的. */
+  const remembered = (action: { selection?: Selection }, actor: Actor) => (action.selection ? { userId: actor.id, roundId: action.selection.roundId } : null);
+
   app.post('/api/review/dispositions/propose', validate('json', proposeActionSchema), (c) => {
-    return c.json(proposeDispositions({ action: c.req.valid('json'), actor: currentAuth(c).user, reviewRepository, suggestionService }));
+    const action = c.req.valid('json');
+    const actor = currentAuth(c).user;
+    const steps = proposalSteps({ action, ids: targetOf(action, actor), actor, reviewRepository, suggestionService });
+    return respondWithBulk(c, (onProgress, pause) => runBulk({ action: action.action, steps, rememberFor: remembered(action, actor), bulkRepository, onProgress, pause }));
   });
 
   app.post('/api/review/dispositions/decide', validate('json', decideActionSchema), (c) => {
-    return c.json(decideDispositions({ action: c.req.valid('json'), actor: currentAuth(c).user, reviewRepository }));
+    const action = c.req.valid('json');
+    const actor = currentAuth(c).user;
+    const steps = decisionSteps({ action, ids: targetOf(action, actor), actor, reviewRepository });
+    return respondWithBulk(c, (onProgress, pause) => runBulk({ action: action.action, steps, rememberFor: remembered(action, actor), bulkRepository, onProgress, pause }));
   });
 
   app.get('/api/review/documents/:id', validate('param', idParamSchema), (c) => {

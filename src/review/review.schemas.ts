@@ -1,5 +1,6 @@
 import { DOCUMENT_LEVELS } from '../documents/documents.types.js';
 import { emptyToUndefined, isoDate, NON_EMPTY_PATCH_MESSAGE, nonEmptyPatch, optionalText, paragraphText, plainText, z } from '../shared/zod.js';
+import { namesUnit, responsibleUnitFields } from './responsible-unit.js';
 import { CATEGORIES, DISPOSITION_STATUSES } from './review.table.js';
 
 const year = z.number().int().min(1900).max(2200);
@@ -57,33 +58,61 @@ export const createProposalSchema = z.object({
   itemIds: itemIds.default([]),
 }).strict();
 
-const ids = z.array(z.number().int().positive()).min(1, '请至少选择一项').max(1000);
+const id = z.number().int().positive();
+const ids = z.array(id).min(1, '请至少选择一项').max(1000);
 
-export const proposeActionSchema = z.discriminatedUnion('action', [
-  z.object({
-    action: z.literal('set'), ids,
-    category: z.enum(CATEGORIES), groundId: z.number().int().positive(),
-    reason: paragraphText(2000).optional(), responsibleUnit: optionalText(100).optional(),
-    responsibleUnitId: z.number().int().positive().nullable().optional(), deadline: isoDate.nullable().optional(),
-  }).strict(),
-  z.object({ action: z.literal('accept_suggestion'), ids }).strict(),
-  z.object({ action: z.literal('submit'), ids }).strict(),
-]);
-export type ProposeAction = z.output<typeof proposeActionSchema>;
-
-export const decideActionSchema = z.discriminatedUnion('action', [
-  z.object({ action: z.literal('approve'), ids, comment: paragraphText(1000).optional() }).strict(),
-  z.object({ action: z.literal('return'), ids, comment: paragraphText(1000).pipe(z.string().min(1, '退回时请写明意见')) }).strict(),
-  z.object({ action: z.literal('reopen'), ids, comment: paragraphText(1000).pipe(z.string().min(1, '重新打开时请写明原因')) }).strict(),
-]);
-export type DecideAction = z.output<typeof decideActionSchema>;
-
-export const dispositionListQuerySchema = z.object({
+/** The filters of a round's list, as its query string carries them (`refused=1`: what the user's last bulk action refused). */
+export const dispositionFilterSchema = z.object({
   status: z.preprocess(emptyToUndefined, z.enum(DISPOSITION_STATUSES).optional()),
   category: z.preprocess(emptyToUndefined, z.enum([...CATEGORIES, 'undecided']).optional()),
   suggested: z.preprocess(emptyToUndefined, z.enum(['keep', 'improve', 'abolish']).optional()),
   unit: z.preprocess(emptyToUndefined, z.string().max(100).optional()),
   q: z.preprocess(emptyToUndefined, z.string().max(200).optional()),
+  refused: z.preprocess(emptyToUndefined, z.enum(['1']).optional()),
+});
+export type DispositionFilter = z.output<typeof dispositionFilterSchema>;
+export const DISPOSITION_FILTER_KEYS = ['status', 'category', 'suggested', 'unit', 'q', 'refused'] as const;
+
+/**
+ * What a bulk action on the round page acts on: the rows ticked (`ids`), or every disposition of the round
+ * that matches the filter but those unticked (`filter`, `excludeIds`), which the server resolves itself.
+ */
+export const selectionSchema = z.object({
+  roundId: id,
+  ids: ids.optional(),
+  filter: dispositionFilterSchema.strict().optional(),
+  excludeIds: z.array(id).max(100_000).default([]),
+}).strict().refine((s) => (s.ids === undefined) !== (s.filter === undefined), { message: '请勾选要处理的项，或选择全部符合条件的项' });
+export type Selection = z.output<typeof selectionSchema>;
+
+/** A bulk action names its items (`ids`: the disposition page, scripts) or a round page's selection. */
+const target = { ids: ids.optional(), selection: selectionSchema.optional() };
+const oneTarget = (action: { ids?: unknown; selection?: unknown }) => (action.ids === undefined) !== (action.selection === undefined);
+const ONE_TARGET = { message: '请给出 ids 或 selection 之一', path: ['ids'] };
+
+export const proposeActionSchema = z.discriminatedUnion('action', [
+  z.object({
+    action: z.literal('set'), ...target,
+    category: z.enum(CATEGORIES), groundId: id,
+    reason: paragraphText(2000).optional(), ...responsibleUnitFields, deadline: isoDate.nullable().optional(),
+  }).strict(),
+  z.object({
+    action: z.literal('set_unit'), ...target,
+    ...responsibleUnitFields, deadline: isoDate.nullable().optional(),
+  }).strict().refine(namesUnit, { message: '请选择责任单位', path: ['responsibleUnit'] }),
+  z.object({ action: z.literal('accept_suggestion'), ...target }).strict(),
+  z.object({ action: z.literal('submit'), ...target }).strict(),
+]).refine(oneTarget, ONE_TARGET);
+export type ProposeAction = z.output<typeof proposeActionSchema>;
+
+export const decideActionSchema = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('approve'), ...target, comment: paragraphText(1000).optional() }).strict(),
+  z.object({ action: z.literal('return'), ...target, comment: paragraphText(1000).pipe(z.string().min(1, '退回时请写明意见')) }).strict(),
+  z.object({ action: z.literal('reopen'), ...target, comment: paragraphText(1000).pipe(z.string().min(1, '重新打开时请写明原因')) }).strict(),
+]).refine(oneTarget, ONE_TARGET);
+export type DecideAction = z.output<typeof decideActionSchema>;
+
+export const dispositionListQuerySchema = dispositionFilterSchema.extend({
   offset: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).default(0)),
   limit: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(500).default(100)),
 });

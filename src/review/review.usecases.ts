@@ -5,6 +5,7 @@ import {
   createBasisNotFoundError, createCategoryError, createGroundCodeTakenError, createGroundMismatchError, createGroundNotFoundError, createIncompleteError,
   createItemNotFoundError, createNoSuggestionError, createNotEditableError, createTransitionError,
 } from './review.errors.js';
+import { responsibleUnitValues } from './responsible-unit.js';
 import { toHistoryView } from './review.models.js';
 import { notifyReturned } from './review.notifications.js';
 import type { ReviewRepository } from './review.repository.js';
@@ -34,17 +35,6 @@ export function createRound({ name, scope, startsOn, endsOn, actor, reviewReposi
   name: string; scope: RoundScope; startsOn: string | null; endsOn: string | null; actor: Actor | null; reviewRepository: ReviewRepository; now?: Date;
 }) {
   return reviewRepository.createRound({ name, scope, startsOn, endsOn, createdAt: now, createdById: actor?.id ?? null });
-}
-
-/**
- * The responsible unit a change names (by id, or by a name matched against the managed list), as the row
- * stores it: the unit's id and its name. Nothing when the change leaves the unit alone.
- */
-function responsibleUnitValues(ref: { responsibleUnit?: string | null; responsibleUnitId?: number | null }, current: number | null, reviewRepository: ReviewRepository) {
-  if (ref.responsibleUnit === undefined && ref.responsibleUnitId === undefined) return {};
-  if (!ref.responsibleUnit && !ref.responsibleUnitId) return { responsibleUnit: null, responsibleUnitId: null };
-  const unit = reviewRepository.resolveUnit({ unitId: ref.responsibleUnitId, unit: ref.responsibleUnit }, current);
-  return { responsibleUnit: unit.name, responsibleUnitId: unit.id };
 }
 
 /**
@@ -138,42 +128,70 @@ function missingForSubmission(row: DispositionRow): string[] {
 }
 
 export type BulkResult = { updated: number[]; skipped: { id: number; code: string; message: string }[] };
+/** How far a bulk action has come, after each chunk. */
+export type BulkProgress = { done: number; total: number };
+/** A bulk action as steps: each step commits one chunk and yields the progress; the return is the result. */
+export type BulkSteps = Generator<BulkProgress, BulkResult>;
+
+/** Items per transaction: big enough that 1,000 take a few commits, small enough that others' writes interleave. */
+export const BULK_CHUNK = 200;
 
 /**
  * One action on a selection. Each item is checked on its own: those the action does not fit are reported
- * with the reason, the rest are changed, all in one transaction.
+ * with the reason, the rest are changed; one transaction per chunk of items, not per item.
  */
-function applyToEach(ids: number[], reviewRepository: ReviewRepository, apply: (tx: Transaction, row: DispositionRow) => void): BulkResult {
+function* applyInChunks(ids: number[], reviewRepository: ReviewRepository, apply: (tx: Transaction, row: DispositionRow) => void): BulkSteps {
+  const unique = [...new Set(ids)];
   const result: BulkResult = { updated: [], skipped: [] };
-  reviewRepository.transaction((tx) => {
-    const rows = new Map(reviewRepository.getDispositions(ids, tx).map((row) => [row.id, row]));
-    for (const id of new Set(ids)) {
-      const row = rows.get(id);
-      try {
-        if (!row) throw createTransitionError({ message: '清理意见不存在' });
-        apply(tx, row);
-        result.updated.push(id);
-      } catch (error) {
-        if (!isAppError(error)) throw error;
-        result.skipped.push({ id, code: (error as AppError).code, message: error.message });
+  for (let start = 0; start < unique.length; start += BULK_CHUNK) {
+    const chunk = unique.slice(start, start + BULK_CHUNK);
+    const done: BulkResult = { updated: [], skipped: [] };
+    reviewRepository.transaction((tx) => {
+      const rows = new Map(reviewRepository.getDispositions(chunk, tx).map((row) => [row.id, row]));
+      for (const id of chunk) {
+        const row = rows.get(id);
+        try {
+          if (!row) throw createTransitionError({ message: '清理意见不存在' });
+          apply(tx, row);
+          done.updated.push(id);
+        } catch (error) {
+          if (!isAppError(error)) throw error;
+          done.skipped.push({ id, code: (error as AppError).code, message: error.message });
+        }
       }
-    }
-  });
+    });
+    result.updated.push(...done.updated);
+    result.skipped.push(...done.skipped);
+    yield { done: start + chunk.length, total: unique.length };
+  }
   return result;
 }
 
-/** Staff's actions: set category and ground, accept the suggestion, submit for approval. */
-export function proposeDispositions({ action, actor, reviewRepository, suggestionService, now = new Date() }: {
-  action: ProposeAction; actor: Actor | null; reviewRepository: ReviewRepository; suggestionService: SuggestionService; now?: Date;
-}): BulkResult {
+/** Runs every step at once, for callers that need no progress (the CLI, a single item). */
+export function runAll(steps: BulkSteps): BulkResult {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+type ProposeArgs = { action: ProposeAction; ids: number[]; actor: Actor | null; reviewRepository: ReviewRepository; suggestionService: SuggestionService; now?: Date };
+
+/** Staff's actions: set category and ground, set the responsible unit and deadline, accept the suggestion, submit for approval. */
+export function proposalSteps({ action, ids, actor, reviewRepository, suggestionService, now = new Date() }: ProposeArgs): BulkSteps {
   const suggestions = action.action === 'accept_suggestion' ? suggestionService.snapshot().suggestions : null;
-  return applyToEach(action.ids, reviewRepository, (tx, row) => {
+  return applyInChunks(ids, reviewRepository, (tx, row) => {
     if (!EDITABLE.includes(row.status)) throw createNotEditableError();
     const common = { row, actor, now, reviewRepository };
     switch (action.action) {
       case 'set': {
         const { category, groundId, reason, responsibleUnit, responsibleUnitId, deadline } = action;
         const values = checkedValues(row, { category, groundId, reason, responsibleUnit, responsibleUnitId, deadline }, reviewRepository);
+        writeChange(tx, { ...common, values, action: 'updated' });
+        return;
+      }
+      case 'set_unit': {
+        const values = { ...responsibleUnitValues(action, row.responsibleUnitId, reviewRepository), ...(action.deadline !== undefined ? { deadline: action.deadline } : {}) };
         writeChange(tx, { ...common, values, action: 'updated' });
         return;
       }
@@ -196,13 +214,18 @@ export function proposeDispositions({ action, actor, reviewRepository, suggestio
   });
 }
 
+/** Staff's actions on the items named by `action.ids`, all at once. */
+export function proposeDispositions({ action, ...rest }: Omit<ProposeArgs, 'ids'>): BulkResult {
+  return runAll(proposalSteps({ action, ids: action.ids ?? [], ...rest }));
+}
+
+type DecideArgs = { action: DecideAction; ids: number[]; actor: Actor | null; reviewRepository: ReviewRepository; now?: Date };
+
 /** Leaders' actions: approve or return what was submitted, reopen what was approved. */
-export function decideDispositions({ action, actor, reviewRepository, now = new Date() }: {
-  action: DecideAction; actor: Actor | null; reviewRepository: ReviewRepository; now?: Date;
-}): BulkResult {
+export function decisionSteps({ action, ids, actor, reviewRepository, now = new Date() }: DecideArgs): BulkSteps {
   const from: DispositionStatus = action.action === 'reopen' ? 'approved' : 'submitted';
   const to: DispositionStatus = action.action === 'approve' ? 'approved' : 'returned';
-  return applyToEach(action.ids, reviewRepository, (tx, row) => {
+  return applyInChunks(ids, reviewRepository, (tx, row) => {
     if (row.status !== from) {
       throw createTransitionError({ message: action.action === 'reopen' ? '只有已批准的清理意见可以重新打开' : '只有待审核的清理意见可以批准或退回' });
     }
@@ -211,6 +234,11 @@ export function decideDispositions({ action, actor, reviewRepository, now = new 
     const updated = writeChange(tx, { row, values, comment, action: action.action === 'approve' ? 'approved' : action.action === 'return' ? 'returned' : 'reopened', actor, now, reviewRepository });
     if (action.action === 'return') notifyReturned(tx, { row: updated, comment, actor, now });
   });
+}
+
+/** Leaders' actions on the items named by `action.ids`, all at once. */
+export function decideDispositions({ action, ...rest }: Omit<DecideArgs, 'ids'>): BulkResult {
+  return runAll(decisionSteps({ action, ids: action.ids ?? [], ...rest }));
 }
 
 /** Draft dispositions from the suggestions, for every document of the round not yet decided. */

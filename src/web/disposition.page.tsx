@@ -17,12 +17,12 @@ type Detail = ReturnType<ReviewQueries['detail']>;
 const COMPARABLE_REASONS = new Set(['superseded', 'near_duplicate']);
 type Brief = Detail['related'][number];
 
-export function DispositionPage({ detail, round, basisCandidates, grounds, items, text, viewer, units = [] }: {
+export function DispositionPage({ detail, round, basisCandidates, grounds, items, text, listPosition, viewer, units = [] }: {
   /** The managed units to choose the responsible unit from. */
   units?: UnitRow[];
   detail: Detail; round: ReviewRoundRow; basisCandidates: Brief[]; grounds: ReviewGroundRow[]; items: TrackingItemRow[];
   /** The text the disposition is about (the document, or a proposal's draft), shown beside the form. */
-  text: DispositionText | null; viewer: Viewer;
+  text: DispositionText | null; listPosition: ListPosition; viewer: Viewer;
 }) {
   const { disposition: d, related, history } = detail;
   const role = viewer?.user.role;
@@ -38,7 +38,8 @@ export function DispositionPage({ detail, round, basisCandidates, grounds, items
 
   return (
     <Layout title={d.title} active="/review" viewer={viewer} scripts={['disposition.js', 'compare-picker.js']}>
-      <p class="breadcrumb"><a href="/review">清理审核</a> › <a href={`/review/${round.id}`}>{round.name}</a> › 清理意见</p>
+      <p class="breadcrumb"><a href="/review">清理审核</a> › <a href={`/review/${round.id}${listPosition.search}`}>{round.name}</a> › 清理意见</p>
+      <ListNavigation position={listPosition} />
       <h1>{d.title} <small><span class={`review-status review-status-${d.status}`}>{STATUS_LABELS[d.status]}</span></small></h1>
       {d.document
         ? <p class="doc-line"><a href={`/documents/${d.document.id}`}>查看原文</a> · {d.document.docNumber ?? '无文号'} · {d.document.issuer ?? '发文机关未识别'} · {d.document.issuedOn ?? '日期未识别'}</p>
@@ -138,6 +139,7 @@ export function DispositionPage({ detail, round, basisCandidates, grounds, items
               {editable && <button type="button" data-action="accept_suggestion">采纳建议</button>}
             </section>
           )}
+          <Shortcuts editable={editable} />
           {d.acceptedReasons.length > 0 && (
             <section class="card">
               <h2>已采纳的建议理由</h2>
@@ -152,6 +154,35 @@ export function DispositionPage({ detail, round, basisCandidates, grounds, items
       </div>
       </div>
     </Layout>
+  );
+}
+
+/** Where the disposition stands in the list it was opened from (its filter in `search`). */
+export type ListPosition = { previous: number | null; next: number | null; position: number | null; total: number; search: string };
+
+function ListNavigation({ position: { previous, next, position, total, search } }: { position: ListPosition }) {
+  return (
+    <nav class="list-navigation" aria-label="上一项和下一项">
+      {previous !== null ? <a id="previous-disposition" rel="prev" href={`/review/dispositions/${previous}${search}`}>‹ 上一项</a> : <span class="muted">‹ 上一项</span>}
+      <span class="muted">{position !== null ? `第 ${position} 项，共 ${total} 项` : `已不在筛选结果中（共 ${total} 项）`}{search ? '（按列表的筛选条件）' : ''}</span>
+      {next !== null ? <a id="next-disposition" rel="next" href={`/review/dispositions/${next}${search}`}>下一项 ›</a> : <span class="muted">下一项 ›</span>}
+    </nav>
+  );
+}
+
+/** The keyboard shortcuts of public/disposition.js, as the page tells them. */
+function Shortcuts({ editable }: { editable: boolean }) {
+  return (
+    <details class="card shortcuts" id="shortcuts">
+      <summary>键盘快捷键</summary>
+      <dl>
+        {editable && <><dt><kbd>1</kbd>–<kbd>4</kbd></dt><dd>类别：坚持、完善、废止、新建（仅新建制度提议）</dd></>}
+        {editable && <><dt><kbd>A</kbd></dt><dd>采纳系统建议</dd></>}
+        {editable && <><dt><kbd>Ctrl</kbd>+<kbd>Enter</kbd></dt><dd>保存</dd></>}
+        <dt><kbd>N</kbd> / <kbd>P</kbd></dt><dd>下一项 / 上一项</dd>
+      </dl>
+      <p class="muted">在输入框中打字时，除 Ctrl+Enter 外不触发。</p>
+    </details>
   );
 }
 

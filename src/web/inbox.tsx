@@ -58,7 +58,7 @@ function StaffInbox({ inbox }: { inbox: Inbox<'staff'> }) {
           <h3>被领导退回 {total(inbox.returned.byRound)} 项</h3>
           <RoundCounts name="returned" rounds={inbox.returned.byRound} unit="项" none="没有被退回的清理意见。" />
         </div>
-        {/* What the last bulk action refused: shown where the database keeps that record (src/inbox/inbox.refused.ts). */}
+        {/* What the last bulk action refused (src/inbox/inbox.refused.ts). */}
         {inbox.refused && (
           <div class="inbox-block" data-slot="refused">
             <h3>上次批量操作未能处理的 {total(inbox.refused)} 项</h3>

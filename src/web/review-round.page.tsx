@@ -8,9 +8,25 @@ import { Layout, type Viewer } from './layout.js';
 import { scopeText } from './review-rounds.page.js';
 import { HistoryList } from './review-history.js';
 import { countSetFilters, FilterFold } from './document-filters.js';
+import { UnitSelect } from './unit-select.js';
+import type { UnitRow } from '../units/units.table.js';
+import { DISPOSITION_FILTER_KEYS, type DispositionFilter } from '../review/review.schemas.js';
+
+/** The list's filters of a query, without its paging. */
+export function filterOf(query: DispositionFilter): DispositionFilter {
+  return Object.fromEntries(DISPOSITION_FILTER_KEYS.filter((key) => query[key] !== undefined).map((key) => [key, query[key]]));
+}
+
+/** `?status=…&q=…` for a filter, or '' for none. */
+export function filterQueryString(filter: DispositionFilter): string {
+  const search = new URLSearchParams(Object.entries(filter).filter((entry): entry is [string, string] => typeof entry[1] === 'string')).toString();
+  return search ? `?${search}` : '';
+}
 
 type Props = {
   round: ReviewRoundRow;
+  /** The managed units to choose a responsible unit from. */
+  units: UnitRow[];
   counts: RoundCounts;
   missingInScope: number;
   query: DispositionListQuery;
@@ -19,6 +35,8 @@ type Props = {
   grounds: ReviewGroundRow[];
   items: TrackingItemRow[];
   history: { entries: (HistoryView & { title: string | null })[]; nextBefore: number | null };
+  /** How many of the round the viewer's last bulk action refused (the filter 上次未能处理的). */
+  refusedCount: number;
   viewer: Viewer;
 };
 
@@ -35,13 +53,16 @@ export function CategoryTag({ category }: { category: keyof typeof CATEGORY_LABE
   return category ? <span class={`category category-${category}`}>{CATEGORY_LABELS[category]}</span> : <span class="category category-none">未定</span>;
 }
 
-export function ReviewRoundPage({ round, counts, missingInScope, query, total, dispositions, grounds, items, history, viewer }: Props) {
+export function ReviewRoundPage({ round, units, counts, missingInScope, query, total, dispositions, grounds, items, history, refusedCount, viewer }: Props) {
   const role = viewer?.user.role;
   const mayPropose = can(role, 'review:propose');
   const mayApprove = can(role, 'review:approve');
   const groundsById = new Map(grounds.map((g) => [g.id, g]));
   const link = (changes: Parameters<typeof withQuery>[2]) => withQuery(round.id, query, { offset: undefined, ...changes });
   const option = (value: string, label: string, selected: string | undefined) => <option value={value} selected={(selected ?? '') === value}>{label}</option>;
+  const filter = filterOf(query);
+  // A disposition opened from the list keeps the filter, for its previous and next.
+  const filterSearch = filterQueryString(filter);
 
   return (
     <Layout title={round.name} active="/review" viewer={viewer} scripts={['review-round.js']}>
@@ -83,7 +104,7 @@ export function ReviewRoundPage({ round, counts, missingInScope, query, total, d
 
       <form class="filters" method="get" action={`/review/${round.id}`}>
         <input type="search" name="q" value={query.q ?? ''} placeholder="标题或文号包含……" aria-label="标题或文号" />
-        <FilterFold active={countSetFilters(query, ['category', 'status', 'suggested'])}>
+        <FilterFold active={countSetFilters(query, ['category', 'status', 'suggested', 'refused'])}>
           <select name="category" aria-label="类别">
             {option('', '全部类别', query.category)}
             {CATEGORIES.map((c) => option(c, CATEGORY_LABELS[c], query.category))}
@@ -97,14 +118,19 @@ export function ReviewRoundPage({ round, counts, missingInScope, query, total, d
             {option('', '全部建议', query.suggested)}
             {(['keep', 'improve', 'abolish'] as const).map((c) => option(c, `建议${CATEGORY_LABELS[c]}`, query.suggested))}
           </select>
+          {(refusedCount > 0 || query.refused) && (
+            <label class="check"><input type="checkbox" name="refused" value="1" checked={query.refused === '1'} /> 上次未能处理的（{refusedCount} 项）</label>
+          )}
         </FilterFold>
         <button type="submit">筛选</button>
         <a href={`/review/${round.id}`} class="reset">清除条件</a>
       </form>
 
       {(mayPropose || mayApprove) && (
-        <div class="bulk-bar card" id="bulk-bar">
-          <span class="muted">已选 <strong id="selected-count">0</strong> 项：</span>
+        <div class="bulk-bar card" id="bulk-bar" data-round-id={String(round.id)} data-filter={JSON.stringify(filter)} data-total={String(total)}>
+          <span class="muted" id="selection-summary">已选 <strong id="selected-count">0</strong> 项：</span>
+          {total > dispositions.length && <button type="button" class="link" id="select-matching">全选符合条件的 {total} 项</button>}
+          <button type="button" class="link" id="clear-selection" hidden>清除选择</button>
           {mayPropose && <>
             <button type="button" data-action="accept_suggestion">采纳建议</button>
             <select id="bulk-category" aria-label="设定类别">
@@ -114,6 +140,9 @@ export function ReviewRoundPage({ round, counts, missingInScope, query, total, d
               {grounds.filter((g) => g.active && g.category !== 'create').map((g) => <option value={String(g.id)} data-category={g.category}>{g.action}：{g.label}</option>)}
             </select>
             <button type="button" class="secondary" data-action="set">设定类别和依据</button>
+            <UnitSelect id="bulk-unit" name="responsibleUnit" label="责任单位" selected={null} units={units} />
+            <input type="date" id="bulk-deadline" aria-label="完成时限" />
+            <button type="button" class="secondary" data-action="set_unit">设定责任单位和时限</button>
             <button type="button" class="secondary" data-action="submit">提交审核</button>
           </>}
           {mayApprove && <>
@@ -122,9 +151,14 @@ export function ReviewRoundPage({ round, counts, missingInScope, query, total, d
             <button type="button" class="secondary" data-action="return">退回</button>
             <button type="button" class="secondary" data-action="reopen">重新打开</button>
           </>}
+          <div class="bulk-progress" id="bulk-progress" hidden>
+            <progress id="bulk-progress-bar" max="1" value="0" aria-label="处理进度" />
+            <span id="bulk-progress-text" role="status" aria-live="polite"></span>
+          </div>
           <p class="form-message" id="bulk-message" role="status" aria-live="polite"></p>
         </div>
       )}
+      <section id="bulk-result" class="bulk-result card" aria-label="未能处理的项" hidden></section>
 
       {dispositions.length === 0
         ? <p class="empty">没有符合条件的清理意见。</p>
@@ -141,7 +175,7 @@ export function ReviewRoundPage({ round, counts, missingInScope, query, total, d
                 <tr data-id={String(d.id)}>
                   {(mayPropose || mayApprove) && <td class="select-cell"><input type="checkbox" name="selected" value={String(d.id)} aria-label={`选择 ${d.title}`} /></td>}
                   <td class="title-cell" data-label="文件">
-                    <a href={`/review/dispositions/${d.id}`}>{d.title}</a>
+                    <a href={`/review/dispositions/${d.id}${filterSearch}`}>{d.title}</a>
                     <span class="result-meta">{d.document ? `${d.document.docNumber ?? '无文号'} · ${d.document.issuedOn ?? '日期未识别'}` : '新建制度提议'}</span>
                   </td>
                   <td class="suggestion-cell" data-label="系统建议">
@@ -182,7 +216,7 @@ export function ReviewRoundPage({ round, counts, missingInScope, query, total, d
             <label>适用范围 <input name="proposedScope" /></label>
             <label>填补的空白 <textarea name="gap" rows={2} /></label>
             <label>理由 <textarea name="reason" rows={2} /></label>
-            <label>责任单位 <input name="responsibleUnit" /></label>
+            <label>责任单位 <UnitSelect name="responsibleUnit" selected={null} units={units} /></label>
             <label>完成时限 <input type="date" name="deadline" /></label>
             <fieldset class="items">
               <legend>对应的制度或机制</legend>

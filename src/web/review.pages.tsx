@@ -4,14 +4,15 @@ import type { AppDatabase } from '../db/database.js';
 import type { DocumentsRepository } from '../documents/documents.repository.js';
 import { idParamSchema } from '../documents/documents.schemas.js';
 import { createReviewQueries } from '../review/review.queries.js';
+import { createBulkRepository } from '../review/bulk/bulk.repository.js';
 import { createReviewRepository } from '../review/review.repository.js';
-import { roundPageQuerySchema } from '../review/review.schemas.js';
+import { dispositionFilterSchema, roundPageQuerySchema } from '../review/review.schemas.js';
 import { roundHistory } from '../review/review.usecases.js';
 import type { SuggestionService } from '../review/suggestions/suggestions.usecases.js';
 import { validate } from '../shared/validation.js';
 import { createTrackingRepository } from '../tracking/tracking.repository.js';
 import { DispositionPage } from './disposition.page.js';
-import { ReviewRoundPage } from './review-round.page.js';
+import { filterOf, filterQueryString, ReviewRoundPage } from './review-round.page.js';
 import { ReviewRoundsPage } from './review-rounds.page.js';
 import { createUnitsRepository } from '../units/units.repository.js';
 import { viewerOf } from './viewer.js';
@@ -26,6 +27,7 @@ export function registerReviewPages(app: Hono<AppEnv>, { db, documentsRepository
   const unitsRepository = createUnitsRepository({ db });
   const reviewQueries = createReviewQueries({ reviewRepository, suggestionService });
   const trackingRepository = createTrackingRepository({ db });
+  const bulkRepository = createBulkRepository({ db });
 
   app.get('/review', (c) => c.html(<ReviewRoundsPage rounds={reviewQueries.rounds()} facets={documentsRepository.facets()} viewer={viewerOf(c)} />));
 
@@ -33,15 +35,19 @@ export function registerReviewPages(app: Hono<AppEnv>, { db, documentsRepository
     const round = reviewRepository.getRound(c.req.valid('param').id);
     const query = c.req.valid('query');
     const { counts, missingInScope } = reviewQueries.overview(round);
-    const { total, dispositions } = reviewQueries.list(round.id, query);
+    const reader = { userId: viewerOf(c)?.user.id ?? null };
+    const { total, dispositions } = reviewQueries.list(round.id, query, reader);
     const { history, nextBefore } = roundHistory({ roundId: round.id, limit: HISTORY_PAGE, before: query.historyBefore, reviewRepository });
-    return c.html(<ReviewRoundPage round={round} counts={counts} missingInScope={missingInScope} query={query} total={total} dispositions={dispositions}
+    return c.html(<ReviewRoundPage round={round} units={unitsRepository.list()} counts={counts} missingInScope={missingInScope} query={query} total={total} dispositions={dispositions}
       grounds={reviewRepository.grounds({ includeInactive: true })} items={trackingRepository.items()} viewer={viewerOf(c)}
-      history={{ entries: history, nextBefore }} />);
+      history={{ entries: history, nextBefore }} refusedCount={reader.userId === null ? 0 : bulkRepository.refusedCount(reader.userId, round.id)} />);
   });
 
-  app.get('/review/dispositions/:id', validate('param', idParamSchema), (c) => {
+  app.get('/review/dispositions/:id', validate('param', idParamSchema), validate('query', dispositionFilterSchema), (c) => {
     const detail = reviewQueries.detail(c.req.valid('param').id);
+    // The list's filter travels in the query string: previous and next are those of the list it was opened from.
+    const filter = filterOf(c.req.valid('query'));
+    const neighbours = reviewQueries.neighbours(detail.disposition.roundId, detail.disposition.id, filter, { userId: viewerOf(c)?.user.id ?? null });
     const documentId = detail.disposition.documentId;
     // What a document cites, repeals or replaces is what its legal basis is usually drawn from.
     const relations = documentId !== null ? reviewQueries.relationsOf(documentId) : null;
@@ -53,6 +59,7 @@ export function registerReviewPages(app: Hono<AppEnv>, { db, documentsRepository
       documentId: textId, isDraft: documentId === null, title: documentsRepository.getById(textId).title, page: documentsRepository.getContentPage(textId, 1),
     };
     return c.html(<DispositionPage units={unitsRepository.list()} detail={detail} round={reviewRepository.getRound(detail.disposition.roundId)} basisCandidates={basisCandidates}
-      grounds={reviewRepository.grounds({ includeInactive: true })} items={trackingRepository.items()} text={text} viewer={viewerOf(c)} />);
+      grounds={reviewRepository.grounds({ includeInactive: true })} items={trackingRepository.items()} text={text} viewer={viewerOf(c)}
+      listPosition={{ ...neighbours, search: filterQueryString(filter) }} />);
   });
 }

@@ -11,7 +11,7 @@ import { createAuthRepository } from '../../src/auth/auth.repository.js';
 import { hashPassword } from '../../src/auth/passwords.js';
 import { ROLES, type Role } from '../../src/auth/roles.js';
 import { databasePath, loadConfig } from '../../src/config.js';
-import { openDatabase } from '../../src/db/database.js';
+import { openDatabase, type AppDatabase } from '../../src/db/database.js';
 import { createParsePool } from '../../src/ingest/formats/parse-pool.js';
 import { createTitleIndex } from '../../src/search/title-index.js';
 import { createUnitDirectory } from '../../src/units/units.directory.js';
@@ -36,7 +36,7 @@ export function launchBrowser(): Promise<Browser> {
 export const TEST_PASSWORD = 'e2e-password-2026';
 
 /** A real server on a free loopback port, over a fresh data directory, with one account per role (named after it). */
-export async function startServer(): Promise<{ url: string; stop: () => Promise<void> }> {
+export async function startServer(): Promise<{ url: string; db: AppDatabase; stop: () => Promise<void> }> {
   const config = { ...loadConfig({}), dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'zhidu-e2e-')) };
   const db = openDatabase(databasePath(config));
   const authRepository = createAuthRepository({ db });
@@ -53,6 +53,7 @@ export async function startServer(): Promise<{ url: string; stop: () => Promise<
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
+    db,
     stop: () => new Promise((resolve) => server.close(() => { db.$client.close(); void parser.close().then(resolve); })),
   };
 }
@@ -69,12 +70,12 @@ export async function signIn(page: Page, url: string, role: Role) {
  * A browser and a fresh server for the tests of one describe block, started before them and stopped
  * after; `setUp` runs once both are up (to put documents in, say).
  */
-export function useBrowserAndServer(setUp?: (context: { browser: Browser; url: string }) => Promise<void>) {
+export function useBrowserAndServer(setUp?: (context: { browser: Browser; url: string; db: AppDatabase }) => Promise<void>) {
   const context = {} as { browser: Browser; server: Awaited<ReturnType<typeof startServer>> };
   beforeAll(async () => {
     fs.mkdirSync(artifactsDir, { recursive: true });
     [context.browser, context.server] = await Promise.all([launchBrowser(), startServer()]);
-    await setUp?.({ browser: context.browser, url: context.server.url });
+    await setUp?.({ browser: context.browser, url: context.server.url, db: context.server.db });
   });
   afterAll(async () => {
     await context.browser?.close();

@@ -53,14 +53,15 @@ describe.skipIf(browserSkipReason)('review in a real browser', () => {
     await clickAndReload(leader, 'button[data-action=return]');
     await leader.check('#select-all');
     await clickAndReload(leader, 'button[data-action=approve]');
-    // The page shows what was done, and says by title what was not, and why.
-    expect(await leader.textContent('#bulk-message')).toContain('已处理 2 项；未处理 1 项（《平凉市城市管理办法》：只有待审核的清理意见可以批准或退回）');
+    // The page shows what was done, and lists by title what was not, and why.
+    expect(await leader.textContent('#bulk-message')).toBe('批准：共 3 项，已处理 2 项，未能处理 1 项。');
+    expect(await leader.locator('#bulk-result table.refused tbody tr td').allTextContents()).toEqual(['平凉市城市管理办法', '只有待审核的清理意见可以批准或退回']);
     expect((await leader.locator('table.dispositions .review-status').allTextContents()).sort()).toEqual(['已批准', '已批准', '已退回']);
 
     // Staff see what was returned and why, fix it and resubmit.
     await staff.goto(`${roundUrl}?status=returned`);
     expect(await staff.textContent('table.dispositions')).toContain('退回意见：请在理由中写明新版本的文号');
-    await Promise.all([staff.waitForURL(/\/review\/dispositions\/\d+$/), staff.click('table.dispositions tbody tr a')]);
+    await Promise.all([staff.waitForURL(/\/review\/dispositions\/\d+\?status=returned$/), staff.click('table.dispositions tbody tr a')]);
     expect(await staff.textContent('.notice')).toContain('请在理由中写明新版本的文号');
     await staff.fill('textarea[name=reason]', '已被2021年6月1日印发的《平凉市城市管理办法》替代');
     await clickAndReload(staff, 'button[data-action=submit]');
