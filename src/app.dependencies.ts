@@ -8,6 +8,7 @@ import { createReviewDocumentHooks } from './review/review.document-hooks.js';
 import { createItemsInReview } from './review/review.items-in-review.js';
 import { createSuggestionService } from './review/suggestions/suggestions.usecases.js';
 import { createSearchIndexHooks } from './search/search.index.js';
+import { titleTextCondition } from './search/search.title-filter.js';
 import type { TitleIndex } from './search/title-index.js';
 
 /**
@@ -35,6 +36,8 @@ export function createAppDependencies({ db, config, parser, titleIndex }: { db: 
     /** Reads the scans in the background, through the parse pool; an upload of a scan wakes it. */
     ocrQueue: createOcrQueue({ db, parser, documentsRepository }),
     documentFilter: reviewDocumentFilter,
+    /** The document list's text filter, read as search reads it. */
+    documentTextMatcher: titleTextCondition,
     itemsInReview: createItemsInReview({ db }),
     suggestionService: createSuggestionService({ db, config }),
   };

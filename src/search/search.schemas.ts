@@ -5,6 +5,8 @@ export const searchQuerySchema = filterFieldsSchema.extend({
   q: z.string().trim().min(1, '请输入要检索的内容').max(500),
   sort: z.enum(['relevance', 'date']).default('relevance'),
   limit: z.coerce.number().int().min(1).max(100).default(20),
+  /** Which page of `limit` results, from 1; past the last page the results are empty. */
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
   /** `1`: search the query as typed, without putting a slip of the pen right. */
   literal: z.enum(['1']).optional(),
 });

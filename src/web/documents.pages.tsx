@@ -3,7 +3,7 @@ import type { AppEnv } from '../auth/auth.middleware.js';
 import { can } from '../auth/roles.js';
 import type { AppConfig } from '../config.js';
 import type { AppDatabase } from '../db/database.js';
-import type { DocumentFilterContributor } from '../documents/documents.filters.js';
+import type { DocumentFilterContributor, DocumentTextMatcher } from '../documents/documents.filters.js';
 import { todayIso, toDocumentSummary } from '../documents/documents.models.js';
 import type { DocumentsRepository } from '../documents/documents.repository.js';
 import { comparePageQuerySchema, idParamSchema, listQuerySchema, textPageQuerySchema } from '../documents/documents.schemas.js';
@@ -26,8 +26,9 @@ import { UploadPage } from './upload.page.js';
 import { viewerOf } from './viewer.js';
 
 /** The inventory: home, upload, the document list and a document's page. */
-export function registerDocumentsPages(app: Hono<AppEnv>, { db, config, documentsRepository, documentFilter, suggestionService }: {
-  db: AppDatabase; config: AppConfig; documentsRepository: DocumentsRepository; documentFilter: DocumentFilterContributor; suggestionService: SuggestionService;
+export function registerDocumentsPages(app: Hono<AppEnv>, { db, config, documentsRepository, documentFilter, documentTextMatcher, suggestionService }: {
+  db: AppDatabase; config: AppConfig; documentsRepository: DocumentsRepository; documentFilter: DocumentFilterContributor; documentTextMatcher: DocumentTextMatcher;
+  suggestionService: SuggestionService;
 }) {
   const searchRepository = createSearchRepository({ db });
   const reviewRepository = createReviewRepository({ db });
@@ -43,7 +44,7 @@ export function registerDocumentsPages(app: Hono<AppEnv>, { db, config, document
     const viewer = viewerOf(c);
     const input = c.req.valid('query');
     const extra = documentFilter(c.req.query(), viewer?.user ?? null);
-    const { documents, nextCursor, total } = listDocuments({ input, extra, today: todayIso(), documentsRepository });
+    const { documents, nextCursor, total } = listDocuments({ input, extra, today: todayIso(), documentsRepository, matchText: documentTextMatcher });
     return c.html(
       <DocumentsListPage
         query={{ ...input, ...parseWith(reviewFilterSchema, c.req.query()) }}
