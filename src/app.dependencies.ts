@@ -4,6 +4,7 @@ import { createDocumentsRepository } from './documents/documents.repository.js';
 import type { ParsePool } from './ingest/formats/parse-pool.js';
 import { createOcrQueue } from './ingest/ocr/ocr.queue.js';
 import { reviewDocumentFilter } from './review/review.document-filter.js';
+import { createDocumentCategories } from './review/review.document-categories.js';
 import { createReviewDocumentHooks } from './review/review.document-hooks.js';
 import { createItemsInReview } from './review/review.items-in-review.js';
 import { createSuggestionService } from './review/suggestions/suggestions.usecases.js';
@@ -39,6 +40,8 @@ export function createAppDependencies({ db, config, parser, titleIndex }: { db: 
     /** The document list's text filter, read as search reads it. */
     documentTextMatcher: titleTextCondition,
     itemsInReview: createItemsInReview({ db }),
+    /** The review's latest category of documents, for exports of search results and the list. */
+    documentCategories: createDocumentCategories({ db }),
     suggestionService: createSuggestionService({ db, config }),
   };
 }

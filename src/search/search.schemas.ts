@@ -1,4 +1,5 @@
-import { filterFieldsSchema } from '../documents/documents.schemas.js';
+import { filterFieldsSchema, listQuerySchema } from '../documents/documents.schemas.js';
+import { EXPORT_FORMATS } from './export.models.js';
 import { z } from '../shared/zod.js';
 
 export const searchQuerySchema = filterFieldsSchema.extend({
@@ -21,3 +22,9 @@ export const suggestQuerySchema = z.object({
 export const searchPageQuerySchema = searchQuerySchema.extend({
   q: z.preprocess((value) => (value === '' ? undefined : value), z.string().trim().max(500).optional()),
 });
+
+/** An export of a search: the same query and filters, every match, as a file. */
+export const searchExportQuerySchema = searchQuerySchema.extend({ format: z.enum(EXPORT_FORMATS) });
+
+/** An export of the document list: the same filters and order, every match, as a file. */
+export const listExportQuerySchema = listQuerySchema.extend({ format: z.enum(EXPORT_FORMATS) });
