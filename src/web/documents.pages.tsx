@@ -16,6 +16,9 @@ import { createReviewRepository } from '../review/review.repository.js';
 import type { SuggestionService } from '../review/suggestions/suggestions.usecases.js';
 import { createSearchRepository } from '../search/search.repository.js';
 import { findSimilarDocuments } from '../search/similar.usecases.js';
+import { createSavedSearchRepository } from '../search/saved-search.repository.js';
+import { toSavedSearch } from '../search/saved-search.usecases.js';
+import { highlightTermsSchema } from '../search/search.schemas.js';
 import { createTrackingRepository } from '../tracking/tracking.repository.js';
 import { parseWith, validate } from '../shared/validation.js';
 import { DocumentComparePage } from './document-compare.page.js';
@@ -35,6 +38,7 @@ export function registerDocumentsPages(app: Hono<AppEnv>, { db, config, document
   const reviewQueries = createReviewQueries({ reviewRepository, suggestionService });
   const trackingRepository = createTrackingRepository({ db });
   const ocrRepository = createOcrRepository({ db, documentsRepository });
+  const savedSearchRepository = createSavedSearchRepository({ db });
 
   app.get('/', (c) => c.html(<HomePage documentCount={documentsRepository.countAll()} viewer={viewerOf(c)} />));
 
@@ -53,6 +57,7 @@ export function registerDocumentsPages(app: Hono<AppEnv>, { db, config, document
         nextCursor={nextCursor}
         facets={documentsRepository.facets()}
         items={can(viewer?.user.role, 'review:read') ? trackingRepository.items() : null}
+        saved={viewer ? savedSearchRepository.list(viewer.user.id).filter((s) => s.kind === 'documents').map(toSavedSearch) : []}
         viewer={viewer}
       />,
     );
@@ -85,6 +90,6 @@ export function registerDocumentsPages(app: Hono<AppEnv>, { db, config, document
         items: new Map(trackingRepository.items().map((item) => [item.id, item.name])),
       }}
       items={can(viewer?.user.role, 'tracking:read') ? trackingRepository.itemsOfDocument(id) : null} viewer={viewer}
-      ocrPages={row.ocrState ? ocrRepository.listPages(id) : []} />);
+      ocrPages={row.ocrState ? ocrRepository.listPages(id) : []} highlight={parseWith(highlightTermsSchema, c.req.queries('hl') ?? [])} />);
   });
 }
