@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, test } from 'vitest';
@@ -51,7 +50,7 @@ describe.skipIf(browserSkipReason)('search goes further, in a real browser', () 
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('.export-links a.export-xlsx')]);
     expect(download.suggestedFilename()).toMatch(/^检索结果-营商环境-\d{4}-\d{2}-\d{2}\.xlsx$/);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(fs.readFileSync((await download.path())!));
+    await workbook.xlsx.readFile((await download.path())!);
     expect(workbook.worksheets[0]!.rowCount).toBe(26);
 
     // Save the search by name, and reopen it from 我的检索.
