@@ -138,6 +138,19 @@ describe('export of the whole result set', () => {
     expect(all).toHaveLength(MANY + 5 + 1);
   });
 
+  test('the review category is that of the latest round, for those who may read the review', async () => {
+    const post = (url: string, body: unknown) => json<any>(context.app, url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    const { round } = await post('/api/review/rounds', { name: '导出测试批次' });
+    const { dispositions } = await json<{ dispositions: { id: number; documentId: number }[] }>(context.app, `/api/review/rounds/${round.id}/dispositions?limit=200`);
+    const target = (await list('行政许可监督'))[0]!.id;
+    const { grounds } = await json<{ grounds: { id: number; code: string }[] }>(context.app, '/api/review/grounds');
+    await post('/api/review/dispositions/propose', { action: 'set', ids: [dispositions.find((d) => d.documentId === target)!.id], category: 'abolish', groundId: grounds.find((g) => g.code === 'abolish_outdated')!.id });
+    const rows = await readXlsx(await context.app.request(`/api/search/export?q=${encodeURIComponent('行政许可')}&format=xlsx`));
+    expect(rows.filter((row) => row[9] === '废止').map((row) => row[1])).toEqual(['平凉市行政许可监督规定']);
+    const html = await (await context.app.request(`/search?q=${encodeURIComponent('行政许可监督')}&view=compact`)).text();
+    expect(html).toContain('<td class="nowrap" data-label="清理类别">废止</td>');
+  });
+
   test('an unknown format is refused', async () => {
     expect((await context.app.request('/api/search/export?q=x&format=pdf')).status).toBe(400);
     expect((await context.app.request('/api/documents/export?format=exe')).status).toBe(400);
