@@ -4,28 +4,45 @@ export type Snippet = { text: string; highlights: [start: number, end: number][]
 
 const WORD_CHAR = /[\p{Script=Han}\p{L}\p{N}]/u;
 
+/** Characters folded as the index folds them ('' for punctuation and spaces), remembered: a page has a few thousand distinct ones. */
+const foldedChars = new Map<string, string>();
+function foldChar(ch: string): string {
+  let folded = foldedChars.get(ch);
+  if (folded === undefined) {
+    folded = WORD_CHAR.test(ch) ? normaliseForSearch(ch) : '';
+    if (foldedChars.size > 100_000) foldedChars.clear();
+    foldedChars.set(ch, folded);
+  }
+  return folded;
+}
+
 /**
  * Where the terms occur in a piece of text, ignoring punctuation, width, case and traditional forms as the
  * index does: ranges of the text, in order, overlapping ones (a term and a word of it) merged.
  */
 export function findOccurrences(text: string, terms: string[]): [start: number, end: number][] {
+  return occurrenceFinder(terms)(text);
+}
+
+/** findOccurrences for many texts (the lines of a page), the terms folded once. */
+export function occurrenceFinder(terms: string[]): (text: string) => [start: number, end: number][] {
   const needles = [...new Set(terms.map((term) => [...normaliseForSearch(term)].filter((ch) => WORD_CHAR.test(ch)).join('')).filter(Boolean))];
-  if (needles.length === 0) return [];
-  // Word characters of the text, normalised, with where each came from. Folding the whole text at once is
-  // much faster; it is used when it keeps one character for one, else each character is folded alone.
-  const whole = [...normaliseForSearch(text)];
-  const original = [...text];
-  const sameLength = whole.length === original.length;
+  return (text) => (needles.length === 0 ? [] : occurrencesOf(text, needles));
+}
+
+function occurrencesOf(text: string, needles: string[]): [start: number, end: number][] {
+  // Word characters of the text, each folded alone (as a snippet always was), with where each came from.
   const chars: string[] = [];
   const origin: number[] = [];
   let offset = 0;
-  original.forEach((ch, index) => {
-    if (WORD_CHAR.test(ch)) {
-      chars.push(sameLength ? whole[index]! : normaliseForSearch(ch));
+  for (const ch of text) {
+    const folded = foldChar(ch);
+    if (folded) {
+      chars.push(folded);
       origin.push(offset);
     }
     offset += ch.length;
-  });
+  }
   const haystack = chars.join('');
   const ranges: [number, number][] = [];
   for (const needle of needles) {

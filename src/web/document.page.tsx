@@ -14,7 +14,7 @@ import { DocumentOcrPanel } from './document-ocr.js';
 import type { HistoryLabels } from './review-history.js';
 import { Layout, type Viewer } from './layout.js';
 import { formatBytes } from '../shared/format.js';
-import { findOccurrences } from '../search/search.highlight.js';
+import { occurrenceFinder } from '../search/search.highlight.js';
 import { describeEvidence, FIELD_LABELS, KIND_LABELS, PROVISIONAL_LABELS } from './labels.js';
 
 type Props = {
@@ -44,7 +44,8 @@ export function DocumentPage({ document: doc, overrides, evidence, content, simi
   const nodeAt = (offset: number) => (firstLine === null ? undefined : nodesByLine.get(firstLine + offset));
   // Headings are shown without a Markdown "#"; the marks are placed in the text as shown.
   const shown = lines.map((line, offset) => { const node = nodeAt(offset); return node && node.kind !== 'article' ? line.replace(/^#+\s*/, '') : line; });
-  const marks = highlight.length > 0 ? shown.map((line) => findOccurrences(line, highlight)) : null;
+  const find = occurrenceFinder(highlight);
+  const marks = highlight.length > 0 ? shown.map(find) : null;
   const markCount = marks?.reduce((sum, ranges) => sum + ranges.length, 0) ?? 0;
   const marked = (index: number) => (marks ? <Marked text={shown[index]!} ranges={marks[index]!} /> : shown[index]!);
   const hl = highlight.map((term) => `hl=${encodeURIComponent(term)}`).join('&');
