@@ -134,6 +134,9 @@ describe('export of the whole result set', () => {
     expect(response.headers.get('content-disposition')).toContain(encodeURIComponent('文件清单-行政許可-'));
     const rows = await readXlsx(response);
     expect(rows.slice(1).map((row) => [row[1], row[2] ?? null])).toEqual([['平凉市行政許可實施辦法', '平政辦發〔2020〕3号'], ['平凉市行政许可监督规定', null]]);
+    // The list page links to the same export, with its filter and order, and without its paging.
+    const html = await (await context.app.request(`/documents?q=${encodeURIComponent('行政許可')}&sort=issuedOn&order=asc&limit=1`)).text();
+    expect(html).toContain(`href="/api/documents/export?q=${encodeURIComponent('行政許可')}&amp;sort=issuedOn&amp;order=asc&amp;format=xlsx"`);
     const all = await readXlsx(await context.app.request('/api/documents/export?format=xlsx'));
     expect(all).toHaveLength(MANY + 5 + 1);
   });
