@@ -4,6 +4,24 @@ import { $, errorMessage, formText, requestJson, showError, showMessage, targetO
 // 我的检索: the search and list pages save what they show (their address) under a name; /my-searches renames
 // and deletes. Listeners sit on the document, as the search page redraws its results (and this form) as you type.
 
+/**
+ * The page's 我的检索 menu gains what was just saved, so it can be reopened without a reload.
+ * @param {{ name: string, url: string }} savedSearch
+ */
+function addToMenu(savedSearch) {
+  const menu = document.querySelector('.my-searches-menu');
+  const list = menu?.querySelector('ul');
+  if (!menu || !list) return;
+  const link = document.createElement('a');
+  link.href = savedSearch.url;
+  link.textContent = savedSearch.name;
+  const item = document.createElement('li');
+  item.append(link);
+  list.insertBefore(item, list.lastElementChild);
+  const summary = menu.querySelector('summary');
+  if (summary) summary.textContent = `我的检索（${list.children.length - 1}）`;
+}
+
 document.addEventListener('submit', async (event) => {
   const form = targetOf(event);
   if (!(form instanceof HTMLFormElement)) return;
@@ -15,6 +33,7 @@ document.addEventListener('submit', async (event) => {
       const { savedSearch } = await requestJson('POST', '/api/saved-searches', { name, kind: form.dataset.kind, query: location.search });
       showMessage(message, `已保存为「${savedSearch.name}」`);
       form.reset();
+      addToMenu(savedSearch);
     } catch (error) {
       showError(message, error);
     }

@@ -57,6 +57,7 @@ describe.skipIf(browserSkipReason)('search goes further, in a real browser', () 
     await page.fill('form.save-search input[name=name]', '营商环境办法');
     await page.click('form.save-search button[type=submit]');
     await page.waitForFunction(() => document.querySelector('form.save-search .form-message')?.textContent?.includes('已保存'));
+    expect(await page.textContent('.my-searches-menu summary')).toBe('我的检索（1）');
     await page.goto(`${server.url}/documents`);
     await page.click('nav a[href="/my-searches"]');
     await page.waitForSelector('table.saved-searches');
