@@ -7,10 +7,12 @@ import { createDeadlineNotices } from './inbox/inbox.usecases.js';
 import type { ParsePool } from './ingest/formats/parse-pool.js';
 import { createOcrQueue } from './ingest/ocr/ocr.queue.js';
 import { reviewDocumentFilter } from './review/review.document-filter.js';
+import { createDocumentCategories } from './review/review.document-categories.js';
 import { createReviewDocumentHooks } from './review/review.document-hooks.js';
 import { createItemsInReview } from './review/review.items-in-review.js';
 import { createSuggestionService } from './review/suggestions/suggestions.usecases.js';
 import { createSearchIndexHooks } from './search/search.index.js';
+import { titleTextCondition } from './search/search.title-filter.js';
 import type { TitleIndex } from './search/title-index.js';
 import type { DocumentFilterContributor } from './documents/documents.filters.js';
 import { reviewUnitRenamed } from './review/review.unit-hooks.js';
@@ -44,11 +46,15 @@ export function createAppDependencies({ db, config, parser, titleIndex }: { db: 
     /** Reads the scans in the background, through the parse pool; an upload of a scan wakes it. */
     ocrQueue: createOcrQueue({ db, parser, documentsRepository }),
     documentFilter: ((query, viewer) => and(unitsDocumentFilter(query, viewer), reviewDocumentFilter(query, viewer))) satisfies DocumentFilterContributor,
+    /** The document list's text filter, read as search reads it. */
+    documentTextMatcher: titleTextCondition,
     /** The managed unit list as accounts (auth, below units) use it. */
     unitDirectory: createUnitDirectory({ db }),
     /** Rows that show a unit's name beside its id follow a rename. */
     unitRenamedHooks: [reviewUnitRenamed, trackingUnitRenamed],
     itemsInReview: createItemsInReview({ db }),
+    /** The review's latest category of documents, for exports of search results and the list. */
+    documentCategories: createDocumentCategories({ db }),
     suggestionService: createSuggestionService({ db, config }),
     /** Deadline notices, computed when an account's notifications are read (the bell, the notifications page). */
     computedNotices: createDeadlineNotices({ db }),

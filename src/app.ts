@@ -8,6 +8,8 @@ import { registerDemoRoutes } from './demo/demo.routes.js';
 import { registerDocumentsRoutes } from './documents/documents.routes.js';
 import { registerIngestRoutes } from './ingest/ingest.routes.js';
 import { registerOcrRoutes } from './ingest/ocr/ocr.routes.js';
+import { registerExportRoutes } from './search/export.routes.js';
+import { registerSavedSearchRoutes } from './search/saved-search.routes.js';
 import { registerSearchRoutes } from './search/search.routes.js';
 import { createErrorFactory, createNotFoundError } from './shared/errors.js';
 import { registerChecklistRoutes } from './checklist/checklist.routes.js';
@@ -61,9 +63,12 @@ export function createApp(dependencies: AppDependencies) {
   registerIngestRoutes(app, dependencies);
   registerOcrRoutes(app, dependencies);
   registerDemoRoutes(app, dependencies);
+  // Before the documents' routes, whose '/api/documents/:id' would take "export" for an id.
+  registerExportRoutes(app, dependencies);
   registerDocumentsRoutes(app, dependencies);
   registerDocumentsPages(app, dependencies);
   registerSearchRoutes(app, dependencies);
+  registerSavedSearchRoutes(app, dependencies);
   registerSearchPages(app, dependencies);
   registerReviewRoutes(app, dependencies);
   registerReviewPages(app, dependencies);

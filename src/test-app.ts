@@ -106,12 +106,12 @@ export function ruleFile(title: string, date: string, { repeals, expires, docNum
 }
 
 /** Stores a document straight through the repository (no parsing), for use-case tests on an in-memory database. */
-export function insertTestDocument(documentsRepository: DocumentsRepository, { title, issuedOn = null, issuer = '平凉市人民政府', text = `${title}\n第一条 为了规范有关工作，制定本办法。` }: {
-  title: string; issuedOn?: string | null; issuer?: string | null; text?: string;
+export function insertTestDocument(documentsRepository: DocumentsRepository, { title, issuedOn = null, issuer = '平凉市人民政府', docNumber = null, text = `${title}\n第一条 为了规范有关工作，制定本办法。` }: {
+  title: string; issuedOn?: string | null; issuer?: string | null; docNumber?: string | null; text?: string;
 }) {
   const now = new Date();
   const metadata: DocumentMetadata = {
-    title, wrapperTitle: null, docNumber: null, issuer, issuedOn, effectiveOn: null, expiresOn: null,
+    title, wrapperTitle: null, docNumber, issuer, issuedOn, effectiveOn: null, expiresOn: null,
     docType: '办法', provisional: null, level: '规范性文件', articleCount: 1, citations: [], repeals: [],
   };
   return documentsRepository.insert({

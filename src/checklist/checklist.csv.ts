@@ -1,11 +1,6 @@
-import { stringify } from 'csv-stringify/sync';
 import { CATEGORY_LABELS } from '../review/review.models.js';
+import { toCsv } from '../shared/csv.js';
 import type { Checklist } from './checklist.models.js';
-
-/** A cell that Excel would take for a formula (=, +, -, @ first) is kept as text (OWASP CSV injection). */
-function safe(value: string | number): string | number {
-  return typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
 
 /** Every row of every section in one table, UTF-8 with a BOM so that Excel reads the Chinese right. */
 export function checklistToCsv(checklist: Checklist): Buffer {
@@ -13,6 +8,6 @@ export function checklistToCsv(checklist: Checklist): Buffer {
   const rows = checklist.sections.flatMap((section) => section.rows.map((row, index) => [
     CATEGORY_LABELS[section.category], index + 1, row.title, row.docNumber ?? '', row.issuer ?? '', row.issuedOn ?? '', row.opinion, row.basis,
     row.responsibleUnit ?? '', row.deadline ?? '', row.items, ...(checklist.draft ? [row.approved ? '是' : '否'] : []),
-  ].map(safe)));
-  return Buffer.concat([Buffer.from('\uFEFF', 'utf8'), Buffer.from(stringify([header, ...rows], { record_delimiter: 'windows' }), 'utf8')]);
+  ]));
+  return toCsv(header, rows);
 }

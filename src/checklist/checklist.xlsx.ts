@@ -1,25 +1,11 @@
 import ExcelJS from 'exceljs';
 import { CATEGORY_LABELS } from '../review/review.models.js';
 import { countLines } from '../shared/official-layout.js';
+import { A4_PAPER, ruleRow, SPREADSHEET_DATE_FORMAT, spreadsheetDate } from '../shared/spreadsheet.js';
 import { issueDate } from './checklist.docx.js';
 import { columnsOf, type Checklist } from './checklist.models.js';
 
 const CATEGORIES = ['keep', 'improve', 'abolish', 'create'] as const;
-/** How Excel and WPS show a date: 2018年12月29日, still a date to sort and filter on. */
-const DATE_FORMAT = 'yyyy"年"m"月"d"日"';
-const A4 = 9;
-
-/** An ISO date as a spreadsheet date (midnight UTC, which is how Excel counts days); anything else as text. */
-export function spreadsheetDate(value: string | null): Date | string | null {
-  const match = value ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
-  return match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : value;
-}
-
-/** Thin rules round every cell of a table row, as a printed list has them. */
-function ruled(row: ExcelJS.Row, columns: number) {
-  const thin = { style: 'thin' as const };
-  for (let column = 1; column <= columns; column++) row.getCell(column).border = { top: thin, left: thin, bottom: thin, right: thin };
-}
 
 /** Points per line of the default 11-point font, and the height a row needs for its tallest wrapped cell. */
 const LINE_PT = 15;
@@ -43,7 +29,7 @@ export async function checklistToXlsx(checklist: Checklist): Promise<Buffer> {
 
   const summary = workbook.addWorksheet('汇总', {
     views: [{ state: 'frozen', ySplit: 3 }],
-    pageSetup: { paperSize: A4, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '3:3', horizontalCentered: true },
+    pageSetup: { paperSize: A4_PAPER, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '3:3', horizontalCentered: true },
     headerFooter: { oddHeader: checklist.draft ? '&R征求意见稿' : '', oddFooter: footer },
   });
   summary.columns = [{ key: 'issuer', width: 34 }, ...CATEGORIES.map((c) => ({ key: c, width: 10 })), { key: 'total', width: 10 }];
@@ -63,7 +49,7 @@ export async function checklistToXlsx(checklist: Checklist): Promise<Buffer> {
     summary.addRow([]);
     summary.addRow([`未列入：${checklist.summary.leftOut} 项（尚未定类${checklist.draft ? '' : '或尚未批准'}）`]);
   }
-  for (let number = 3; number <= 4 + checklist.summary.byIssuer.length; number++) ruled(summary.getRow(number), 6);
+  for (let number = 3; number <= 4 + checklist.summary.byIssuer.length; number++) ruleRow(summary.getRow(number), 6);
   summary.getRow(3).font = { bold: true };
   summary.getRow(3).alignment = { horizontal: 'center' };
   summary.autoFilter = { from: { row: 3, column: 1 }, to: { row: 3, column: 6 } };
@@ -72,16 +58,16 @@ export async function checklistToXlsx(checklist: Checklist): Promise<Buffer> {
     const columns = columnsOf(section.category);
     const sheet = workbook.addWorksheet(CATEGORY_LABELS[section.category], {
       views: [{ state: 'frozen', ySplit: 1 }],
-      pageSetup: { paperSize: A4, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1', horizontalCentered: true },
+      pageSetup: { paperSize: A4_PAPER, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1', horizontalCentered: true },
       headerFooter: { oddHeader: `&C${name}　${section.title}${checklist.draft ? '&R征求意见稿' : ''}`, oddFooter: footer },
     });
     sheet.columns = columns.map((c) => ({
-      header: c.label, key: c.key, width: c.width, ...(c.date ? { style: { numFmt: DATE_FORMAT } } : {}),
+      header: c.label, key: c.key, width: c.width, ...(c.date ? { style: { numFmt: SPREADSHEET_DATE_FORMAT } } : {}),
     }));
     section.rows.forEach((row, index) => sheet.addRow({
       ...row, no: index + 1, issuedOn: spreadsheetDate(row.issuedOn), deadline: spreadsheetDate(row.deadline),
     }));
-    ruled(sheet.getRow(1), columns.length);
+    ruleRow(sheet.getRow(1), columns.length);
     sheet.getRow(1).font = { bold: true };
     sheet.getRow(1).alignment = { horizontal: 'center', vertical: 'middle' };
     sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
@@ -89,7 +75,7 @@ export async function checklistToXlsx(checklist: Checklist): Promise<Buffer> {
     sheet.eachRow((row, number) => {
       if (number === 1) return;
       row.alignment = { vertical: 'top', wrapText: true };
-      ruled(row, columns.length);
+      ruleRow(row, columns.length);
       row.height = rowHeight(columns.map((c) => ({ width: c.width, text: c.date ? '' : String(sheet.getRow(number).getCell(c.key).value ?? '') })));
     });
   }

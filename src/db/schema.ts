@@ -8,3 +8,4 @@ export * from '../tracking/tracking.table.js';
 export * from '../review/review.table.js';
 export * from '../checklist/checklist.table.js';
 export * from '../review/bulk/bulk.table.js';
+export * from '../search/saved-search.table.js';

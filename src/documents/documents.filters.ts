@@ -43,3 +43,9 @@ export function documentFilterConditions(filters: DocumentFilters): SQL | undefi
  * documents table (or undefined when its parameters are absent).
  */
 export type DocumentFilterContributor = (query: Record<string, string>, viewer: { role: string } | null) => SQL | undefined;
+
+/**
+ * How the document list reads its "title or 文号 contains" text, as a condition on the documents table:
+ * search hands its own reading down (folded as the index is), so the list finds what search finds.
+ */
+export type DocumentTextMatcher = (text: string | undefined) => SQL | undefined;

@@ -2,18 +2,18 @@ import type { Hono } from 'hono';
 import type { AppEnv } from '../auth/auth.middleware.js';
 import { validate } from '../shared/validation.js';
 import { contentDisposition, contentTypeOf } from './documents.download.js';
-import type { DocumentFilterContributor } from './documents.filters.js';
+import type { DocumentFilterContributor, DocumentTextMatcher } from './documents.filters.js';
 import { todayIso, toDocumentSummary } from './documents.models.js';
 import type { DocumentsRepository } from './documents.repository.js';
 import { compareQuerySchema, idParamSchema, listQuerySchema, metadataUpdateSchema } from './documents.schemas.js';
 import { compareDocuments, correctDocumentMetadata, listDocuments } from './documents.usecases.js';
 
-export type DocumentsRoutesDependencies = { documentsRepository: DocumentsRepository; documentFilter: DocumentFilterContributor };
+export type DocumentsRoutesDependencies = { documentsRepository: DocumentsRepository; documentFilter: DocumentFilterContributor; documentTextMatcher: DocumentTextMatcher };
 
-export function registerDocumentsRoutes(app: Hono<AppEnv>, { documentsRepository, documentFilter }: DocumentsRoutesDependencies) {
+export function registerDocumentsRoutes(app: Hono<AppEnv>, { documentsRepository, documentFilter, documentTextMatcher }: DocumentsRoutesDependencies) {
   app.get('/api/documents', validate('query', listQuerySchema), (c) => {
     const extra = documentFilter(c.req.query(), c.get('auth')?.user ?? null);
-    return c.json(listDocuments({ input: c.req.valid('query'), extra, today: todayIso(), documentsRepository }));
+    return c.json(listDocuments({ input: c.req.valid('query'), extra, today: todayIso(), documentsRepository, matchText: documentTextMatcher }));
   });
 
   app.get('/api/documents/facets', (c) => c.json(documentsRepository.facets()));

@@ -1,4 +1,5 @@
-import type { SQL } from 'drizzle-orm';
+import { and, type SQL } from 'drizzle-orm';
+import type { DocumentTextMatcher } from './documents.filters.js';
 import { toLines } from '../text/clean-text.js';
 import { compareVersions } from './documents.compare.js';
 import { createCompareSameDocumentError } from './documents.errors.js';
@@ -28,10 +29,10 @@ export function correctDocumentMetadata({ id, changes, reset = [], documentsRepo
 }
 
 /** A page of the document list with its total: the same for the page and the API. */
-export function listDocuments({ input, extra, today, documentsRepository }: {
-  input: ListQueryInput; extra: SQL | undefined; today: string; documentsRepository: DocumentsRepository;
+export function listDocuments({ input, extra, today, documentsRepository, matchText }: {
+  input: ListQueryInput; extra: SQL | undefined; today: string; documentsRepository: DocumentsRepository; matchText: DocumentTextMatcher;
 }) {
-  const query = { ...toDocumentFilters(input, today, extra), text: input.q, sort: input.sort, order: input.order, cursor: input.cursor, limit: input.limit };
+  const query = { ...toDocumentFilters(input, today, and(extra, matchText(input.q))), sort: input.sort, order: input.order, cursor: input.cursor, limit: input.limit };
   const { rows, nextCursor } = documentsRepository.list(query);
   return { documents: rows.map((row) => toDocumentSummary(row, today)), nextCursor, total: documentsRepository.count(query) };
 }

@@ -43,11 +43,13 @@ test('search reads only the indexed beginning of a long text, and its listing st
 
 test('a search hit links to the page of the text that holds it', async () => {
   const { results } = await (await app.request(`/api/search?q=${encodeURIComponent('第9000条')}`)).json();
-  expect(results[0].url).toMatch(/\?page=\d+#[\w-]+$/);
-  const [, pageNumber, anchor] = results[0].url.match(/\?page=(\d+)#([\w-]+)$/)!;
+  expect(results[0].url).toMatch(/\?page=\d+&hl=[^#]+#[\w-]+$/);
+  const [, pageNumber, anchor] = results[0].url.match(/\?page=(\d+)&hl=[^#]+#([\w-]+)$/)!;
   expect(Number(pageNumber)).toBeGreaterThan(1);
   const page = await (await app.request(`/documents/${id}?page=${pageNumber}`)).text();
   expect(page).toMatch(new RegExp(`id="${anchor}"[^>]*>第9000条`));
+  // Opened from the hit, the page marks the term where it stands.
+  expect(await (await app.request(results[0].url.split('#')[0])).text()).toMatch(new RegExp(`id="${anchor}"[^>]*><mark class="hit">第9000条</mark>`));
   const previous = await (await app.request(`/documents/${id}?page=${Number(pageNumber) - 1}`)).text();
   expect(previous).not.toContain('第9000条');
 }, 60_000);

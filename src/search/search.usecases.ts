@@ -11,6 +11,7 @@ import { parseQuery, toFtsPhrase, type ParsedQuery } from './search.query.js';
 import type { SearchRepository } from './search.repository.js';
 import type { SearchQueryInput } from './search.schemas.js';
 import { readWords } from './search.segment.js';
+import { highlightTerms, withHighlight } from './search.highlight-terms.js';
 
 /** How many matching documents per term are considered: all of them at corpus size. */
 const MATCHES_PER_TERM = 100_000;
@@ -74,20 +75,22 @@ const RELAXED_SHARE = 0.5;
  * the words, a slip of the pen is looked for and, when a one-character change names a title, the
  * query is searched as corrected (unless `literal` asks for the query as typed).
  */
-export function searchDocuments({ query, filters, sort, limit, searchRepository, textsOf = searchRepository.hitTexts, literal = false }: {
+export function searchDocuments({ query, filters, sort, limit, offset = 0, searchRepository, textsOf = searchRepository.hitTexts, literal = false }: {
   query: string;
   filters: DocumentFilters;
   sort: 'relevance' | 'date';
   limit: number;
+  /** How many of the ranked documents come before the page (paging); `ids` holds them all. */
+  offset?: number;
   searchRepository: SearchRepository;
   /** Where a hit's texts come from: the search repository reads them directly unless told otherwise. */
   textsOf?: (documentId: number) => Texts;
   literal?: boolean;
-}): { total: number; hits: SearchHit[]; facets: SearchFacets; reading: QueryReading } {
+}): { total: number; ids: number[]; hits: SearchHit[]; facets: SearchFacets; reading: QueryReading } {
   const parsed = parseQuery(query);
   const phrases = parsed.include.map((term) => ({ term, phrase: toFtsPhrase(term) })).filter((t): t is { term: string; phrase: string } => t.phrase !== null);
   const emptyReading: QueryReading = { mode: 'verbatim', verbatimHits: 0, words: phrases.map((p) => p.term), typeWords: [], corrected: null };
-  if (phrases.length === 0) return { total: 0, hits: [], facets: countFacets([]), reading: emptyReading };
+  if (phrases.length === 0) return { total: 0, ids: [], hits: [], facets: countFacets([]), reading: emptyReading };
 
   const dictionary = searchRepository.dictionary();
   const excluded = new Set<number>();
@@ -116,7 +119,7 @@ export function searchDocuments({ query, filters, sort, limit, searchRepository,
       const corrected = findCorrection(unquoted[0]!, dictionary);
       if (corrected) {
         const correctedQuery = query.replace(unquoted[0]!, corrected.text);
-        const result = searchDocuments({ query: correctedQuery, filters, sort, limit, searchRepository, textsOf, literal: true });
+        const result = searchDocuments({ query: correctedQuery, filters, sort, limit, offset, searchRepository, textsOf, literal: true });
         return { ...result, reading: { ...result.reading, corrected: { query: correctedQuery, from: corrected.from, to: corrected.to } } };
       }
     }
@@ -171,13 +174,13 @@ export function searchDocuments({ query, filters, sort, limit, searchRepository,
 
   // A verbatim hit is shown where the terms stand; another where its words do.
   const termsOf = (tier: number) => (tier === 0 ? phrases.map((p) => p.term) : reading.words);
-  const top = ranked.slice(0, limit);
+  const top = ranked.slice(offset, offset + limit);
   const rows = new Map(searchRepository.documentsAmong(top.map((c) => c.id), undefined).map((row) => [row.id, row]));
   const hits = top.filter((c) => rows.has(c.id)).map(({ id, score, tier }) => {
     const document = rows.get(id)!;
     return { document, score, ...locateHit({ ...textsOf(id), terms: termsOf(tier), title: document.title }) };
   });
-  return { total: ranked.length, hits, facets: countFacets(ranked.map((c) => c.facts)), reading };
+  return { total: ranked.length, ids: ranked.map((c) => c.id), hits, facets: countFacets(ranked.map((c) => c.facts)), reading };
 }
 
 /** The first one-character change whose text a title holds verbatim, else whose words a title holds. */
@@ -188,12 +191,17 @@ function findCorrection(term: string, dictionary: SearchDictionary) {
     ?? null;
 }
 
-/** A search as the page and the API run it: the request's filters, the hits as results with their links, and how the query was read. */
+/** A search as the page and the API run it: the request's filters, a page of hits as results with their links (which carry the terms to mark), and how the query was read. */
 export function searchForRequest({ input, extra, today, searchRepository }: {
   input: SearchQueryInput; extra: SQL | undefined; today: string; searchRepository: SearchRepository;
 }) {
   const { total, hits, facets, reading } = searchDocuments({
-    query: input.q, sort: input.sort, limit: input.limit, filters: toDocumentFilters(input, today, extra), literal: input.literal === '1', searchRepository,
+    query: input.q, sort: input.sort, limit: input.limit, offset: (input.page - 1) * input.limit,
+    filters: toDocumentFilters(input, today, extra), literal: input.literal === '1', searchRepository,
   });
-  return { total, facets, reading: toSearchReading(reading), results: hits.map((hit) => toSearchResult(hit, today)) };
+  const terms = highlightTerms(input.q, reading);
+  return {
+    total, page: input.page, pages: Math.ceil(total / input.limit), limit: input.limit, facets, reading: toSearchReading(reading),
+    results: hits.map((hit) => { const result = toSearchResult(hit, today); return { ...result, url: withHighlight(result.url, terms) }; }),
+  };
 }

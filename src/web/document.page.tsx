@@ -17,6 +17,7 @@ import type { UnitRow } from '../units/units.table.js';
 import type { HistoryLabels } from './review-history.js';
 import { Layout, type Viewer } from './layout.js';
 import { formatBytes } from '../shared/format.js';
+import { occurrenceFinder } from '../search/search.highlight.js';
 import { describeEvidence, FIELD_LABELS, KIND_LABELS, PROVISIONAL_LABELS } from './labels.js';
 
 type Props = {
@@ -27,6 +28,8 @@ type Props = {
   responsibleUnits?: { view: DocumentUnitsView; units: UnitRow[] | null };
   /** A scan's pages (without their images), for its OCR section. */
   ocrPages?: { pageNumber: number; width: number; height: number; confidence: number | null }[];
+  /** The terms of the search this page was opened from, to mark in the text (empty: none). */
+  highlight?: string[];
 };
 type DocumentReview = ReturnType<ReviewQueries['document']>;
 type ContentPage = ReturnType<DocumentsRepository['getContentPage']>;
@@ -34,7 +37,7 @@ type DocumentRelations = ReturnType<ReviewQueries['relationsOf']>;
 
 const anchorOf = (node: StructureNode) => `${node.kind}-${node.number}`;
 
-export function DocumentPage({ document: doc, overrides, evidence, content, similar, relations, review, historyLabels, items, viewer, ocrPages = [], responsibleUnits }: Props) {
+export function DocumentPage({ document: doc, overrides, evidence, content, similar, relations, review, historyLabels, items, viewer, ocrPages = [], responsibleUnits, highlight = [] }: Props) {
   const editable = can(viewer?.user.role, 'documents:write');
   // Structure line numbers count the lines of the search text, which has the same lines as the text. A long
   // text is shown a page at a time; headings and hits lie in its indexed beginning, which places them on their page.
@@ -43,6 +46,14 @@ export function DocumentPage({ document: doc, overrides, evidence, content, simi
   const pageOfLine = (line: number) => pageOfOffset(starts[line] ?? 0);
   const lines = toLines(content.text);
   const nodesByLine = new Map(content.structure.nodes.map((node) => [node.line, node]));
+  const nodeAt = (offset: number) => (firstLine === null ? undefined : nodesByLine.get(firstLine + offset));
+  // Headings are shown without a Markdown "#"; the marks are placed in the text as shown.
+  const shown = lines.map((line, offset) => { const node = nodeAt(offset); return node && node.kind !== 'article' ? line.replace(/^#+\s*/, '') : line; });
+  const find = occurrenceFinder(highlight);
+  const marks = highlight.length > 0 ? shown.map(find) : null;
+  const markCount = marks?.reduce((sum, ranges) => sum + ranges.length, 0) ?? 0;
+  const marked = (index: number) => (marks ? <Marked text={shown[index]!} ranges={marks[index]!} /> : shown[index]!);
+  const hl = highlight.map((term) => `hl=${encodeURIComponent(term)}`).join('&');
   const seenAnchors = new Set<string>();
   const corrected = (field: keyof DocumentMetadata) =>
     field in overrides
@@ -67,7 +78,7 @@ export function DocumentPage({ document: doc, overrides, evidence, content, simi
   );
 
   return (
-    <Layout title={doc.title} active="/documents" viewer={viewer} scripts={[editable ? 'document.js' : 'document-view.js', 'compare-picker.js', ...(responsibleUnits?.units ? ['document-units.js'] : [])]}>
+    <Layout title={doc.title} active="/documents" viewer={viewer} scripts={[editable ? 'document.js' : 'document-view.js', 'compare-picker.js', ...(responsibleUnits?.units ? ['document-units.js'] : []), ...(marks ? ['highlights.js'] : [])]}>
       <p class="breadcrumb"><a href="/documents">文件清单</a> › 文件详情</p>
       <h1 id="doc-title">{doc.title}</h1>
       {doc.wrapperTitle && <p class="wrapper-title">{doc.wrapperTitle}</p>}
@@ -174,19 +185,28 @@ export function DocumentPage({ document: doc, overrides, evidence, content, simi
               全文共 {content.length.toLocaleString('zh-CN')} 字，较长：仅前 {INDEXED_TEXT_CHARS / 10_000} 万字用于识别文号、日期、条文等信息和全文检索，其后的内容可在此阅读，但检索不到。
             </p>
           )}
-          <TextPager page={content.page} pageCount={content.pageCount} />
+          <TextPager page={content.page} pageCount={content.pageCount} hl={hl} />
+          {marks && (
+            <div class="hit-nav" id="hit-nav" role="navigation" aria-label="检索词位置">
+              <span>检索词：{highlight.join('、')}</span>
+              <button type="button" class="secondary" id="hit-prev" disabled={markCount === 0}>上一处</button>
+              <span id="hit-counter" aria-live="polite">{markCount === 0 ? '本页未出现' : `0 / ${markCount}`}</span>
+              <button type="button" class="secondary" id="hit-next" disabled={markCount === 0}>下一处</button>
+              <a href={`/documents/${doc.id}${content.page > 1 ? `?page=${content.page}` : ''}`} class="hit-clear">取消标记</a>
+            </div>
+          )}
           <section id="text-view">
-            {lines.map((line, offset) => {
+            {lines.map((_line, offset) => {
               const index = firstLine === null ? null : firstLine + offset;
               const node = index === null ? undefined : nodesByLine.get(index);
               const anchor = node && !seenAnchors.has(anchorOf(node)) ? anchorOf(node) : undefined;
               if (anchor) seenAnchors.add(anchor);
               const id = anchor ?? (index === null ? undefined : `l${index}`);
-              if (node && node.kind !== 'article') return <h3 id={id} class={`heading-${node.kind}`}>{line.replace(/^#+\s*/, '')}</h3>;
-              return <p id={id} class={node ? 'article' : ''}>{line}</p>;
+              if (node && node.kind !== 'article') return <h3 id={id} class={`heading-${node.kind}`}>{marked(offset)}</h3>;
+              return <p id={id} class={node ? 'article' : ''}>{marked(offset)}</p>;
             })}
           </section>
-          <TextPager page={content.page} pageCount={content.pageCount} />
+          <TextPager page={content.page} pageCount={content.pageCount} hl={hl} />
           {/* mammoth and HTML inputs are sanitised when imported; nothing else is inserted unescaped. */}
           {content.html && content.page === 1 && <section id="html-view" class="html-view" hidden>{raw(content.html)}</section>}
         </article>
@@ -196,20 +216,33 @@ export function DocumentPage({ document: doc, overrides, evidence, content, simi
 }
 
 /** Links to the other pages of a long text: the first, the last, and those near this one. */
-function TextPager({ page, pageCount }: { page: number; pageCount: number }) {
+function TextPager({ page, pageCount, hl }: { page: number; pageCount: number; hl: string }) {
   if (pageCount <= 1) return null;
+  const href = (p: number) => `?page=${p}${hl ? `&${hl}` : ''}`;
   const shown = [...new Set([1, page - 2, page - 1, page, page + 1, page + 2, pageCount])].filter((p) => p >= 1 && p <= pageCount).sort((a, b) => a - b);
   return (
     <nav class="pager" aria-label="正文分页">
-      {page > 1 && <a href={`?page=${page - 1}`}>上一页</a>}
+      {page > 1 && <a href={href(page - 1)}>上一页</a>}
       {shown.map((p, index) => (
         <>
           {index > 0 && p - shown[index - 1]! > 1 && <span>…</span>}
-          {p === page ? <strong aria-current="page">{p}</strong> : <a href={`?page=${p}`}>{p}</a>}
+          {p === page ? <strong aria-current="page">{p}</strong> : <a href={href(p)}>{p}</a>}
         </>
       ))}
-      {page < pageCount && <a href={`?page=${page + 1}`}>下一页</a>}
+      {page < pageCount && <a href={href(page + 1)}>下一页</a>}
       <span class="muted">共 {pageCount} 页</span>
     </nav>
   );
+}
+
+/** A line with the search's terms marked (escaped like any text). */
+function Marked({ text, ranges }: { text: string; ranges: [number, number][] }) {
+  const parts = [];
+  let at = 0;
+  for (const [start, end] of ranges) {
+    parts.push(text.slice(at, start), <mark class="hit">{text.slice(start, end)}</mark>);
+    at = end;
+  }
+  parts.push(text.slice(at));
+  return <>{parts}</>;
 }

@@ -8,6 +8,8 @@ import type { TrackingItemRow } from '../tracking/tracking.table.js';
 import { Layout, type Viewer } from './layout.js';
 import { countSetFilters, DOCUMENT_FILTER_KEYS, DocumentFilterFields, FilterFold } from './document-filters.js';
 import { PROVISIONAL_LABELS, SORT_LABELS } from './labels.js';
+import type { SavedSearch } from '../search/saved-search.usecases.js';
+import { ExportLinks, MySearchesMenu, SaveSearchForm } from './result-tools.js';
 
 type Facets = ReturnType<DocumentsRepository['facets']>;
 
@@ -19,10 +21,12 @@ function withQuery(query: ListQueryInput, changes: Partial<Record<keyof ListQuer
   return `/documents?${params}`;
 }
 
-export function DocumentsListPage({ query, documents, total, nextCursor, facets, items, units, viewer }: {
+export function DocumentsListPage({ query, documents, total, nextCursor, facets, items, units, saved, viewer }: {
   /** The managed units, for the responsible-unit filter. */
   units?: { id: number; name: string }[];
   viewer: Viewer;
+  /** This user's saved list filters (我的检索). */
+  saved: SavedSearch[];
   /** The tracked items to filter by, for those who may read the review; null hides the review filters. */
   items: TrackingItemRow[] | null;
   query: ListQueryInput;
@@ -37,10 +41,10 @@ export function DocumentsListPage({ query, documents, total, nextCursor, facets,
     return <a href={withQuery(query, { sort: key, order, cursor: undefined })}>{SORT_LABELS[key]}{mark}</a>;
   };
   return (
-    <Layout title="文件清单" active="/documents" viewer={viewer}>
+    <Layout title="文件清单" active="/documents" viewer={viewer} scripts={['saved-searches.js']}>
       <h1>文件清单 <small>共 {total} 件</small></h1>
       <form class="filters" method="get" action="/documents">
-        <input type="search" name="q" value={query.q ?? ''} placeholder="标题或文号包含……" aria-label="标题或文号" />
+        <input type="search" name="q" value={query.q ?? ''} placeholder="标题、文号或发文机关包含……" aria-label="标题或文号" />
         <FilterFold active={countSetFilters(query, DOCUMENT_FILTER_KEYS)}>
           <DocumentFilterFields query={query} facets={facets} items={items} units={units} />
         </FilterFold>
@@ -48,7 +52,14 @@ export function DocumentsListPage({ query, documents, total, nextCursor, facets,
         <input type="hidden" name="order" value={query.order} />
         <button type="submit">筛选</button>
         <a href="/documents" class="reset">清除条件</a>
+        <MySearchesMenu saved={saved} />
       </form>
+      {total > 0 && (
+        <div class="result-bar">
+          <ExportLinks api="/api/documents/export" params={new URLSearchParams(withQuery(query, {}).split('?')[1])} total={total} />
+          <SaveSearchForm kind="documents" />
+        </div>
+      )}
 
       {documents.length === 0
         ? <p class="empty">没有符合条件的文件。{can(viewer?.user.role, 'documents:write') && <a href="/upload">上传文件</a>}</p>

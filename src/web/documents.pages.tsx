@@ -3,7 +3,7 @@ import type { AppEnv } from '../auth/auth.middleware.js';
 import { can } from '../auth/roles.js';
 import type { AppConfig } from '../config.js';
 import type { AppDatabase } from '../db/database.js';
-import type { DocumentFilterContributor } from '../documents/documents.filters.js';
+import type { DocumentFilterContributor, DocumentTextMatcher } from '../documents/documents.filters.js';
 import { todayIso, toDocumentSummary } from '../documents/documents.models.js';
 import type { DocumentsRepository } from '../documents/documents.repository.js';
 import { comparePageQuerySchema, idParamSchema, listQuerySchema, textPageQuerySchema } from '../documents/documents.schemas.js';
@@ -16,6 +16,9 @@ import { createReviewRepository } from '../review/review.repository.js';
 import type { SuggestionService } from '../review/suggestions/suggestions.usecases.js';
 import { createSearchRepository } from '../search/search.repository.js';
 import { findSimilarDocuments } from '../search/similar.usecases.js';
+import { createSavedSearchRepository } from '../search/saved-search.repository.js';
+import { toSavedSearch } from '../search/saved-search.usecases.js';
+import { highlightTermsSchema } from '../search/search.schemas.js';
 import { createTrackingRepository } from '../tracking/tracking.repository.js';
 import { parseWith, validate } from '../shared/validation.js';
 import { DocumentComparePage } from './document-compare.page.js';
@@ -31,9 +34,9 @@ import { documentUnitsView } from '../units/units.usecases.js';
 import { unitFilterSchema } from '../units/units.document-filter.js';
 
 /** The inventory: home, upload, the document list and a document's page. */
-export function registerDocumentsPages(app: Hono<AppEnv>, { db, config, documentsRepository, documentFilter, suggestionService, refusedLastTime }: {
-  db: AppDatabase; config: AppConfig; documentsRepository: DocumentsRepository; documentFilter: DocumentFilterContributor; suggestionService: SuggestionService;
-  refusedLastTime: RefusedLastTime;
+export function registerDocumentsPages(app: Hono<AppEnv>, { db, config, documentsRepository, documentFilter, documentTextMatcher, suggestionService, refusedLastTime }: {
+  db: AppDatabase; config: AppConfig; documentsRepository: DocumentsRepository; documentFilter: DocumentFilterContributor; documentTextMatcher: DocumentTextMatcher;
+  suggestionService: SuggestionService; refusedLastTime: RefusedLastTime;
 }) {
   const searchRepository = createSearchRepository({ db });
   const reviewRepository = createReviewRepository({ db });
@@ -41,6 +44,7 @@ export function registerDocumentsPages(app: Hono<AppEnv>, { db, config, document
   const trackingRepository = createTrackingRepository({ db });
   const ocrRepository = createOcrRepository({ db, documentsRepository });
   const unitsRepository = createUnitsRepository({ db });
+  const savedSearchRepository = createSavedSearchRepository({ db });
 
   const homeInbox = createHomeInbox({ db, refusedLastTime });
   app.get('/', (c) => c.html(<HomePage documentCount={documentsRepository.countAll()} inbox={homeInbox(c.get('auth')?.user)} viewer={viewerOf(c)} />));
@@ -51,7 +55,7 @@ export function registerDocumentsPages(app: Hono<AppEnv>, { db, config, document
     const viewer = viewerOf(c);
     const input = c.req.valid('query');
     const extra = documentFilter(c.req.query(), viewer?.user ?? null);
-    const { documents, nextCursor, total } = listDocuments({ input, extra, today: todayIso(), documentsRepository });
+    const { documents, nextCursor, total } = listDocuments({ input, extra, today: todayIso(), documentsRepository, matchText: documentTextMatcher });
     return c.html(
       <DocumentsListPage
         query={{ ...input, ...parseWith(reviewFilterSchema, c.req.query()), ...parseWith(unitFilterSchema, c.req.query()) }}
@@ -61,6 +65,7 @@ export function registerDocumentsPages(app: Hono<AppEnv>, { db, config, document
         nextCursor={nextCursor}
         facets={documentsRepository.facets()}
         items={can(viewer?.user.role, 'review:read') ? trackingRepository.items() : null}
+        saved={viewer ? savedSearchRepository.list(viewer.user.id).filter((s) => s.kind === 'documents').map(toSavedSearch) : []}
         viewer={viewer}
       />,
     );
@@ -93,7 +98,7 @@ export function registerDocumentsPages(app: Hono<AppEnv>, { db, config, document
         items: new Map(trackingRepository.items().map((item) => [item.id, item.name])),
       }}
       items={can(viewer?.user.role, 'tracking:read') ? trackingRepository.itemsOfDocument(id) : null} viewer={viewer}
-      ocrPages={row.ocrState ? ocrRepository.listPages(id) : []}
+      ocrPages={row.ocrState ? ocrRepository.listPages(id) : []} highlight={parseWith(highlightTermsSchema, c.req.queries('hl') ?? [])}
       responsibleUnits={{ view: documentUnitsView(unitsRepository.unitsOfDocument(id)), units: can(viewer?.user.role, 'documents:units') ? unitsRepository.list() : null }} />);
   });
 }

@@ -13,6 +13,7 @@ const NAVIGATION: { href: string; label: string; permission: Permission }[] = [
   { href: '/documents', label: '文件清单', permission: 'documents:read' },
   { href: '/upload', label: '上传导入', permission: 'documents:write' },
   { href: '/search', label: '全文检索', permission: 'documents:read' },
+  { href: '/my-searches', label: '我的检索', permission: 'documents:read' },
   { href: '/review', label: '清理审核', permission: 'review:read' },
   { href: '/checklist', label: '制度清单', permission: 'checklist:read' },
   { href: '/tracking', label: '八项制度·六项机制', permission: 'tracking:read' },

@@ -23,9 +23,11 @@ describe.skipIf(browserSkipReason)('search in a real browser', () => {
     expect(await page.$$eval('ol.search-results mark', (marks) => marks.map((m) => m.textContent))).toEqual(['专款专用', '不得挤占']);
     await page.screenshot({ path: path.join(artifactsDir, 'search.png') });
 
-    await Promise.all([page.waitForURL(/\/documents\/\d+#article-3$/), page.click('ol.search-results a.result-title')]);
+    await Promise.all([page.waitForURL(/\/documents\/\d+\?hl=[^#]+#article-3$/), page.click('ol.search-results a.result-title')]);
     expect(await page.textContent('#article-3')).toContain('专款专用');
     expect(await page.$eval('#article-3', (el) => el.matches(':target'))).toBe(true);
+    // The hit's place is the current mark of the search's terms (typed in traditional, marked in the simplified text).
+    expect(await page.textContent('#article-3 mark.hit.current')).toBe('专款专用');
 
     // The search URL, opened afresh, shows the same results without typing.
     await page.goto(`${server.url}/search?q=${encodeURIComponent('專項資金')}`);
