@@ -24,18 +24,23 @@ export function parseQuery(input: string): ParsedQuery {
  * One term as an FTS5 phrase over the index's tokens. The first run of a term may have been cut from a
  * longer run of the document, and so may the last: they match pairs only, and a first run of one
  * character matches as the end of a run. A run with punctuation on both sides is whole, end mark
- * included. The last run, when it is one character, is a prefix: the start of a pair or of an end.
+ * included; so is the last run when the term ends with punctuation (`…（2）`: the 2 is the whole run).
+ * Otherwise the last run, when it is one character, is a prefix: the start of a pair or of an end.
  * Returns null for a term with nothing searchable in it (only punctuation).
  */
 export function toFtsPhrase(term: string): string | null {
-  const runs = runsOf(normaliseForSearch(term));
+  const normalised = normaliseForSearch(term).trim();
+  const runs = runsOf(normalised);
   if (runs.length === 0) return null;
+  const endsWhole = !WORD_CHARACTER_AT_END.test(normalised);
   const parts = runs.map((chars, i) => {
-    const isLast = i === runs.length - 1;
-    if (chars.length === 1) return isLast ? `"${chars[0]}" *` : `"${chars[0]}${RUN_END}"`;
-    const tokens = isLast ? pairsOf(chars) : [...pairsOf(chars), chars.at(-1)! + RUN_END];
+    const isOpen = i === runs.length - 1 && !endsWhole;
+    if (chars.length === 1) return isOpen ? `"${chars[0]}" *` : `"${chars[0]}${RUN_END}"`;
+    const tokens = isOpen ? pairsOf(chars) : [...pairsOf(chars), chars.at(-1)! + RUN_END];
     return `"${tokens.join(' ')}"`;
   });
   // Tokens hold only letters, digits, Chinese characters and the end mark, so quoting them is safe.
   return parts.join(' + ');
 }
+
+const WORD_CHARACTER_AT_END = /[\p{Script=Han}\p{L}\p{N}]$/u;

@@ -43,6 +43,8 @@ test.each([
   ['法。第二条', '"法$" + "第二 二条"'],
   ['办法，第', '"办法 法$" + "第" *'],
   ['市', '"市" *'],
+  ['条例（2）', '"条例 例$" + "2$"'],
+  ['制定本办法。', '"制定 定本 本办 办法 法$"'],
   ['。，', null],
 ])('toFtsPhrase(%j)', (input, expected) => {
   expect(toFtsPhrase(input)).toBe(expected);
