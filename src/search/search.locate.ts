@@ -1,9 +1,11 @@
 import type { DocumentStructure } from '../documents/documents.types.js';
-import { toLines } from '../text/clean-text.js';
 import { buildSnippet, type Snippet } from './search.highlight.js';
 import { normaliseForSearch } from '../text/search-tokenizer.js';
 
 const NOT_WORD = /[^\p{Script=Han}\p{L}\p{N}]+/gu;
+/** What may stand between the characters of a term in a line: anything but a character of a word or a line break. */
+const BETWEEN_CHARACTERS = '[^\\p{Script=Han}\\p{L}\\p{N}\\r\\n]*';
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const wordsOnly = (text: string) => text.replace(NOT_WORD, '');
 
 /** `offset`: where the hit's line starts in the text, which tells the page of a long text that shows it. */
@@ -17,16 +19,15 @@ export type HitLocation = { line: number | null; offset: number | null; article:
 export function locateHit({ text, searchText, structure, terms, title }: {
   text: string; searchText: string; structure: DocumentStructure; terms: string[]; title: string;
 }): HitLocation {
-  let searchLines: string[] | null = null;
   const lowered = searchText.toLowerCase();
   for (const term of terms) {
     const needle = wordsOnly(normaliseForSearch(term));
     if (!needle) continue;
-    // Most terms stand in the text as typed: their line is found without reading every line.
-    const at = lowered.indexOf(needle);
-    const line = at !== -1 ? linesBefore(searchText, at)
-      : (searchLines ??= toLines(searchText).map((candidate) => wordsOnly(candidate.toLowerCase()))).findIndex((candidate) => candidate.includes(needle));
-    if (line === -1) continue;
+    // Most terms stand in the text as typed; the others with punctuation or spaces between their characters, within a line.
+    let at = lowered.indexOf(needle);
+    if (at === -1) at = lowered.search(new RegExp([...needle].map(escapeRegExp).join(BETWEEN_CHARACTERS), 'u'));
+    if (at === -1) continue;
+    const line = linesBefore(searchText, at);
     // The search text has the same lines as the text: the structure's line numbers hold for both.
     const owner = structure.nodes.filter((node) => node.line <= line).at(-1);
     const found = nthLine(text, line);

@@ -17,7 +17,9 @@ export function createSearchRepository({ db }: { db: AppDatabase }) {
   const matchScoredFirst = db.$client.prepare(`select rowid as documentId, bm25(search_index, ${TITLE_WEIGHT}, 1) as rank
     from search_index where search_index match ? limit ?`);
   // Read whole (substr in SQL costs more than the reading): only the indexed beginning is kept, below.
-  const texts = db.$client.prepare('select text, search_text as searchText, structure from document_contents where document_id = ?');
+  // The text is read only when it differs from the search text (most documents are simplified already).
+  const texts = db.$client.prepare(`select case when text = search_text then null else text end as text, search_text as searchText, structure
+    from document_contents where document_id = ?`);
   const documentFrequency = db.$client.prepare('select doc as documents from search_vocabulary where term = ?');
 
   return {
@@ -26,10 +28,11 @@ export function createSearchRepository({ db }: { db: AppDatabase }) {
 
     /** A hit's texts and structure, to find where it matched (read directly: a page of hits reads ten long texts). */
     hitTexts(documentId: number): { text: string; searchText: string; structure: DocumentStructure } {
-      const row = texts.get(documentId) as { text: string; searchText: string; structure: string } | undefined;
+      const row = texts.get(documentId) as { text: string | null; searchText: string; structure: string } | undefined;
       if (!row) return { text: '', searchText: '', structure: { nodes: [] } as unknown as DocumentStructure };
       // Only the indexed beginning of a very long text is searched, so only that places a hit.
-      return { text: indexedPart(row.text), searchText: indexedPart(row.searchText), structure: JSON.parse(row.structure) as DocumentStructure };
+      const searchText = indexedPart(row.searchText);
+      return { text: row.text === null ? searchText : indexedPart(row.text), searchText, structure: JSON.parse(row.structure) as DocumentStructure };
     },
 
     /** Documents matching one FTS5 expression, best first (bm25: lower is better). */

@@ -80,6 +80,7 @@ export function rankCandidates<T extends Rankable>(candidates: T[]): T[] {
  * them all: a page out of thousands of hits.
  */
 export function firstInOrder<T>(items: T[], count: number, compare: (a: T, b: T) => number): T[] {
+  if (count <= 0) return [];
   if (items.length <= count * 4) return [...items].sort(compare).slice(0, count);
   const first: T[] = [];
   for (const item of items) {
