@@ -44,3 +44,26 @@ export function toFtsPhrase(term: string): string | null {
 }
 
 const WORD_CHARACTER_AT_END = /[\p{Script=Han}\p{L}\p{N}]$/u;
+
+/** A phrase's last part when it is a lone character taken as a prefix (`… + "中" *`), and the phrase before it. */
+const OPEN_LONE_END = /^(.+) \+ "[^"]+" \*$/;
+
+/**
+ * The phrase without its open lone last character (`…、中`), when it has one and something before it: such a
+ * prefix reads every pair the character starts, so the rest narrows first and the character is checked
+ * in the texts (`verbatimPattern`). Null when the phrase has no such end.
+ */
+export function withoutOpenEnd(phrase: string): string | null {
+  return OPEN_LONE_END.exec(phrase)?.[1] ?? null;
+}
+
+const NOT_WORD_RUN = '[^\\p{Script=Han}\\p{L}\\p{N}]+';
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * What the phrase of a term matches, as a pattern over a normalised text: its runs in order with
+ * anything but word characters between them (the index pairs across punctuation and line breaks).
+ */
+export function verbatimPattern(term: string): RegExp {
+  return new RegExp(runsOf(normaliseForSearch(term)).map((chars) => chars.map(escapeRegExp).join('')).join(NOT_WORD_RUN), 'u');
+}

@@ -4,6 +4,8 @@ import { indexedPart } from '../documents/documents.models.js';
 import { documentsTable, type DocumentRow } from '../documents/documents.table.js';
 import type { DocumentStructure } from '../documents/documents.types.js';
 import { searchDictionaryOf } from './search.dictionary.js';
+import type { TitleFields } from './search.index.js';
+import { normaliseForSearch } from '../text/search-tokenizer.js';
 
 /** Title hits weigh three times body hits: a query that names a document should find that document first. */
 const TITLE_WEIGHT = 3;
@@ -20,6 +22,8 @@ export function createSearchRepository({ db }: { db: AppDatabase }) {
   // The text is read only when it differs from the search text (most documents are simplified already).
   const texts = db.$client.prepare(`select case when text = search_text then null else text end as text, search_text as searchText, structure
     from document_contents where document_id = ?`);
+  const indexedTexts = db.$client.prepare(`select d.title, d.wrapper_title as wrapperTitle, d.doc_number as docNumber, d.issuer, c.search_text as searchText
+    from documents d join document_contents c on c.document_id = d.id where d.id = ?`);
   const documentFrequency = db.$client.prepare('select doc as documents from search_vocabulary where term = ?');
 
   return {
@@ -33,6 +37,12 @@ export function createSearchRepository({ db }: { db: AppDatabase }) {
       // Only the indexed beginning of a very long text is searched, so only that places a hit.
       const searchText = indexedPart(row.searchText);
       return { text: row.text === null ? searchText : indexedPart(row.text), searchText, structure: JSON.parse(row.structure) as DocumentStructure };
+    },
+
+    /** What the index holds of a document, normalised as it was indexed: its title block and its body. */
+    indexedText(documentId: number): string {
+      const row = indexedTexts.get(documentId) as (TitleFields & { searchText: string }) | undefined;
+      return row ? `${normaliseForSearch([row.title, row.wrapperTitle, row.docNumber, row.issuer].filter(Boolean).join('\n'))}\n${indexedPart(row.searchText).toLowerCase()}` : '';
     },
 
     /** Documents matching one FTS5 expression, best first (bm25: lower is better). */

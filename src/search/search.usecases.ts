@@ -7,7 +7,7 @@ import { correctionCandidates } from './search.correct.js';
 import { someTitleHolds, titleLine, type DocumentFacts, type SearchDictionary } from './search.dictionary.js';
 import { locateHit } from './search.locate.js';
 import { toSearchReading, toSearchResult, type QueryReading, type SearchHit } from './search.models.js';
-import { parseQuery, toFtsPhrase, type ParsedQuery } from './search.query.js';
+import { parseQuery, toFtsPhrase, verbatimPattern, withoutOpenEnd, type ParsedQuery } from './search.query.js';
 import type { SearchRepository } from './search.repository.js';
 import type { SearchQueryInput } from './search.schemas.js';
 import { readWords } from './search.segment.js';
@@ -129,7 +129,7 @@ export function searchDocuments({ query, filters, sort, limit, searchRepository,
   }
   // Tier 0: every term verbatim, with its bm25 score (higher is better) unless there are too many to score.
   const candidates = new Map<number, Candidate>();
-  const verbatim = searchRepository.matchScored(phrases.map((p) => `(${p.phrase})`).join(' AND '), SCORED_AT_MOST);
+  const verbatim = matchVerbatim(phrases, searchRepository);
   verbatim.ids.forEach((id, i) => {
     if (!excluded.has(id)) candidates.set(id, { tier: 0, score: verbatim.ranks ? -verbatim.ranks[i]! : null, weight: 0 });
   });
@@ -212,6 +212,28 @@ export function searchDocuments({ query, filters, sort, limit, searchRepository,
     return { document, score, ...locateHit({ ...textsOf(id), terms: termsOf(tier), title: document.title }) };
   });
   return { total: matched.length, hits, facets: countFacets(matched.map((c) => c.facts)), reading };
+}
+
+/** How many documents the rest of a term ending in a lone character (`…、中`) may find for them to be checked one by one. */
+const CHECKED_AT_MOST = 50;
+
+/**
+ * Documents holding every term verbatim, scored when there are few enough. A term ending in a lone
+ * character (`…、中`: a prefix, which reads every pair the character starts) is narrowed by the rest
+ * of it, and the few documents found are checked for the whole term in their indexed text.
+ */
+function matchVerbatim(phrases: { term: string; phrase: string }[], searchRepository: SearchRepository) {
+  const expression = (parts: string[]) => parts.map((phrase) => `(${phrase})`).join(' AND ');
+  const narrowed = phrases.map((p) => withoutOpenEnd(p.phrase) ?? p.phrase);
+  if (narrowed.every((phrase, i) => phrase === phrases[i]!.phrase)) return searchRepository.matchScored(expression(narrowed), SCORED_AT_MOST);
+  const found = searchRepository.matchScored(expression(narrowed), SCORED_AT_MOST);
+  if (found.ids.length > CHECKED_AT_MOST) return searchRepository.matchScored(expression(phrases.map((p) => p.phrase)), SCORED_AT_MOST);
+  const patterns = phrases.filter((p, i) => narrowed[i] !== p.phrase).map((p) => verbatimPattern(p.term));
+  const kept = found.ids.map((id, i) => ({ id, rank: found.ranks?.[i] ?? 0 })).filter(({ id }) => {
+    const text = searchRepository.indexedText(id);
+    return patterns.every((pattern) => pattern.test(text));
+  });
+  return { ids: kept.map((k) => k.id), ranks: kept.map((k) => k.rank) };
 }
 
 /** The first one-character change whose text a title holds verbatim, else whose words a title holds. */
