@@ -29,9 +29,10 @@ export async function exportSearchResults({ input, format, extra, today, searchR
   /** The review's categories, or null for those who may not read the review (the column is left out). */
   categories: DocumentCategoryLookup | null;
 }): Promise<Exported> {
-  const { ids } = searchDocuments({
+  const { rankedIds } = searchDocuments({
     query: input.q, sort: input.sort, limit: 0, filters: toDocumentFilters(input, today, extra), literal: input.literal === '1', searchRepository,
   });
+  const ids = rankedIds();
   if (ids.length > MAX_EXPORT_ROWS) throw createExportTooLargeError();
   const byId = new Map(searchRepository.documentsAmong(ids, undefined).map((row) => [row.id, row]));
   const documents = ids.map((id) => byId.get(id)).filter((row): row is DocumentRow => row !== undefined);

@@ -15,7 +15,8 @@ export type SearchDictionary = Vocabulary & {
   preceding: Map<string, Map<string, number>>;
 };
 
-export type DocumentFacts = { line: string; docType: string | null; issuer: string | null; level: string | null; issuedOn: string | null };
+/** `line`: title and notice title as the index reads them, one a line; `lines`: the same, apart. */
+export type DocumentFacts = { line: string; lines: string[]; docType: string | null; issuer: string | null; level: string | null; issuedOn: string | null };
 
 type Stamp = { count: number; lastId: number; lastUpdate: number };
 
@@ -58,10 +59,12 @@ export function searchDictionaryOf(db: AppDatabase): SearchDictionary {
     return cached.dictionary;
   }
   const rows = client.prepare(`select id, title, wrapper_title as wrapperTitle, issuer, doc_type as docType, level, issued_on as issuedOn
-    from documents`).all() as ({ id: number; title: string; wrapperTitle: string | null } & Omit<DocumentFacts, 'line'>)[];
+    from documents`).all() as ({ id: number; title: string; wrapperTitle: string | null } & Omit<DocumentFacts, 'line' | 'lines'>)[];
   const titles = [...new Set(rows.flatMap((row) => [row.title, row.wrapperTitle, row.issuer]).filter((text): text is string => Boolean(text)))];
-  const documents = new Map(rows.map(({ id, title, wrapperTitle, issuer, docType, level, issuedOn }) =>
-    [id, { line: [title, wrapperTitle].filter(Boolean).map((text) => titleLine(text!)).join('\n'), issuer, docType, level, issuedOn }]));
+  const documents = new Map(rows.map(({ id, title, wrapperTitle, issuer, docType, level, issuedOn }) => {
+    const lines = [title, wrapperTitle].filter((text): text is string => Boolean(text)).map(titleLine);
+    return [id, { line: lines.join('\n'), lines, issuer, docType, level, issuedOn }];
+  }));
   const dictionary = buildSearchDictionary(titles, documents);
   dictionaries.set(client, { dictionary, stamp, changes });
   return dictionary;

@@ -3,7 +3,7 @@ import type { DocumentHooks } from '../documents/documents.repository.js';
 import type { DocumentMetadata } from '../documents/documents.types.js';
 import { bodyIndexText, normaliseForSearch, toIndexText } from '../text/search-tokenizer.js';
 
-type TitleFields = Pick<DocumentMetadata, 'title' | 'wrapperTitle' | 'docNumber' | 'issuer'>;
+export type TitleFields = Pick<DocumentMetadata, 'title' | 'wrapperTitle' | 'docNumber' | 'issuer'>;
 
 /** The title block of a document in the index: title, notice title, 文号 and issuer, as last corrected. */
 export function titleIndexText(metadata: TitleFields): string {

@@ -25,6 +25,13 @@ describe('GET /api/search', () => {
     expect(results[0]!.snippet.text.slice(start, end)).toBe('专款专用，不得挤占');
   });
 
+  test('a fragment ending in a lone character after punctuation is matched with that character as the start of the next run', async () => {
+    const verbatimHits = async (q: string) => ((await (await context.app.request(`/api/search?q=${encodeURIComponent(q)}`)).json()) as { reading: { verbatimHits: number } }).reading.verbatimHits;
+    expect(titles((await search('专款专用，不')).results)[0]).toBe('平凉市市级财政专项资金管理实施细则');
+    expect(await verbatimHits('专款专用，不')).toBeGreaterThan(0);
+    expect(await verbatimHits('专款专用，得')).toBe(0);
+  });
+
   test('traditional characters find simplified text, and simplified find traditional', async () => {
     expect(titles((await search('專項資金管理')).results)).toContain('平凉市市级财政专项资金管理实施细则');
     expect(titles((await search('群众评议')).results)).toContain('平凉市群众评议政府部门工作办法');

@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import { correctionCandidates } from './search.correct.js';
 import { buildSearchDictionary } from './search.dictionary.js';
 import { readWords } from './search.segment.js';
-import { rankCandidates } from './search.usecases.js';
+import { firstInOrder, rankCandidates } from './search.usecases.js';
 
 const dictionary = buildSearchDictionary([
   '济南市城市市容管理条例', '宁波市人民调解条例', '优化营商环境条例', '平凉市城市供水管理办法', '消耗臭氧层物质管理条例',
@@ -49,4 +49,11 @@ test.each([
   ['the title itself before a longer one', [candidate('修正案', 0, 1, false, 9), candidate('刑法', 0, 1, false, 1, true)], ['刑法', '修正案']],
 ])('rankCandidates: %s', (_name, candidates, expected) => {
   expect(rankCandidates(candidates).map((c) => c.name)).toEqual(expected);
+});
+
+test.each([[0], [3], [10], [1000]])('firstInOrder picks the first %i as a stable sort would', (count) => {
+  let seed = 7;
+  const items = Array.from({ length: 500 }, (_, i) => ({ i, key: (seed = (seed * 48271) % 2147483647) % 20 }));
+  const compare = (a: { key: number }, b: { key: number }) => a.key - b.key;
+  expect(firstInOrder(items, count, compare)).toEqual([...items].sort(compare).slice(0, count));
 });

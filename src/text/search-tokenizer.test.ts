@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { parseQuery, toFtsPhrase } from '../search/search.query.js';
+import { parseQuery, toFtsPhrase, verbatimPattern, withoutOpenEnd } from '../search/search.query.js';
 import { buildSnippet } from '../search/search.highlight.js';
 import { normaliseForSearch, toIndexText, tokenize } from './search-tokenizer.js';
 
@@ -43,6 +43,8 @@ test.each([
   ['法。第二条', '"法$" + "第二 二条"'],
   ['办法，第', '"办法 法$" + "第" *'],
   ['市', '"市" *'],
+  ['条例（2）', '"条例 例$" + "2$"'],
+  ['制定本办法。', '"制定 定本 本办 办法 法$"'],
   ['。，', null],
 ])('toFtsPhrase(%j)', (input, expected) => {
   expect(toFtsPhrase(input)).toBe(expected);
@@ -52,4 +54,14 @@ test('a snippet marks the terms where the text has them in another form, and kee
   const snippet = buildSnippet('第三条　平涼市人民政府（平政发〔2019〕12號）負責實施。', ['平凉市人民政府', '平政发[2019]12']);
   const marked = snippet.highlights.map(([s, e]) => snippet.text.slice(s, e));
   expect(marked).toEqual(['平涼市人民政府', '平政发〔2019〕12']);
+});
+
+test.each([
+  ['专款专用，不', '"专款 款专 专用 用$"', '专款专用，不得挤占', '专款专用，得'],
+  ['1 2', '"1$"', '第1、2项', '第1、3项'],
+  ['制定本办法', null, '制定本办法', '制定本规定'],
+])('withoutOpenEnd(toFtsPhrase(%j)) narrows, and verbatimPattern checks the lone end', (term, narrowed, holds, lacks) => {
+  expect(withoutOpenEnd(toFtsPhrase(term)!)).toBe(narrowed);
+  expect(verbatimPattern(term).test(normaliseForSearch(holds))).toBe(true);
+  expect(verbatimPattern(term).test(normaliseForSearch(lacks))).toBe(false);
 });
