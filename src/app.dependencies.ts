@@ -3,6 +3,7 @@ import type { AppDatabase } from './db/database.js';
 import { createDocumentsRepository } from './documents/documents.repository.js';
 import type { ParsePool } from './ingest/formats/parse-pool.js';
 import { createOcrQueue } from './ingest/ocr/ocr.queue.js';
+import { backfillCleanupStatus } from './review/review.cleanup-status.js';
 import { reviewDocumentFilter } from './review/review.document-filter.js';
 import { createReviewDocumentHooks } from './review/review.document-hooks.js';
 import { createItemsInReview } from './review/review.items-in-review.js';
@@ -26,6 +27,8 @@ export function createInventory(db: AppDatabase) {
  */
 export function createAppDependencies({ db, config, parser, titleIndex }: { db: AppDatabase; config: AppConfig; parser: ParsePool; titleIndex: TitleIndex }) {
   const documentsRepository = createInventory(db);
+  // A database from before clean-up statuses gets them (and its version keys) once, at start.
+  backfillCleanupStatus(db);
   return {
     db,
     config,

@@ -169,6 +169,17 @@ export function createDocumentsRepository({ db, hooks }: { db: AppDatabase; hook
       });
     },
 
+    /** Links the document that revised this one (null: unlinks); the hooks follow, so the review can update its status. */
+    setRevisedBy(id: number, revisedById: number | null): DocumentRow {
+      return db.transaction((tx) => {
+        const updated = tx.update(documentsTable).set({ revisedById }).where(eq(documentsTable.id, id)).returning().get();
+        if (!updated) throw createDocumentNotFoundError();
+        const { searchText } = tx.select({ searchText: documentContentsTable.searchText }).from(documentContentsTable).where(eq(documentContentsTable.documentId, id)).get()!;
+        written(tx, { document: updated, searchText, derived: null });
+        return tx.select().from(documentsTable).where(eq(documentsTable.id, id)).get()!;
+      });
+    },
+
     /** Deletes a document, its content and original; a hook may refuse (a review that decided about it). */
     delete(id: number) {
       db.transaction((tx) => {

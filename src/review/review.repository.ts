@@ -8,6 +8,7 @@ import {
   dispositionHistoryTable, dispositionItemsTable, dispositionsTable, reviewGroundsTable, reviewRoundsTable,
   type DispositionRow, type ReviewRoundRow, type RoundScope,
 } from './review.table.js';
+import { refreshCleanupStatus } from './review.cleanup-status.js';
 import { createDispositionNotFoundError, createRoundNameTakenError, createRoundNotFoundError } from './review.errors.js';
 
 
@@ -105,8 +106,11 @@ export function createReviewRepository({ db }: { db: AppDatabase }) {
       return tx.insert(dispositionsTable).values(values).returning().get();
     },
 
+    /** Changes a disposition; a change of status (approved, reopened) writes its document's clean-up status in the same transaction. */
     updateDisposition(tx: Database, id: number, values: Partial<typeof dispositionsTable.$inferInsert>): DispositionRow {
-      return tx.update(dispositionsTable).set(values).where(eq(dispositionsTable.id, id)).returning().get()!;
+      const updated = tx.update(dispositionsTable).set(values).where(eq(dispositionsTable.id, id)).returning().get()!;
+      if (values.status !== undefined && updated.documentId !== null) refreshCleanupStatus(tx, [updated.documentId]);
+      return updated;
     },
 
     itemIdsOf(dispositionId: number, tx: Database = db): number[] {
