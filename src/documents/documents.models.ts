@@ -30,6 +30,12 @@ export function validityStatus(document: Pick<DocumentRow, 'effectiveOn' | 'expi
   return document.cleanupStatus ?? datedStatus(document, today);
 }
 
+/** The clean-up decision behind a document's status (round, approval date) and its newer version; null without one. */
+export function cleanupOf(row: Pick<DocumentRow, 'cleanupStatus' | 'cleanupDetail'>) {
+  return row.cleanupStatus ? { ...row.cleanupDetail, summary: describeCleanup(row.cleanupDetail) } : null;
+}
+export type CleanupView = ReturnType<typeof cleanupOf>;
+
 /** What a clean-up status rests on, in words: "2026年清理批次 2026年11月29日批准". */
 export function describeCleanup(detail: CleanupDetail | null): string | null {
   if (!detail?.roundName) return null;
@@ -67,8 +73,7 @@ export function toDocumentSummary(row: DocumentRow, today: string) {
     status: validityStatus(row, today),
     /** The status the document's own dates give, kept as evidence beside the clean-up's outcome. */
     datedStatus: datedStatus(row, today),
-    /** The clean-up decision behind `status` (round, approval date) and the newer version, when there is one. */
-    cleanup: row.cleanupStatus ? { ...row.cleanupDetail, summary: describeCleanup(row.cleanupDetail) } : null,
+    cleanup: cleanupOf(row),
     revisedById: row.revisedById,
     kind: row.kind,
     format: row.format,

@@ -73,6 +73,10 @@ export function createDocumentsRepository({ db, hooks }: { db: AppDatabase; hook
       return db.select().from(documentsTable).where(eq(documentsTable.sha256, sha256)).get();
     },
 
+    findById(id: number): DocumentRow | undefined {
+      return db.select().from(documentsTable).where(eq(documentsTable.id, id)).get();
+    },
+
     getById(id: number): DocumentRow {
       const row = db.select().from(documentsTable).where(eq(documentsTable.id, id)).get();
       if (!row) throw createDocumentNotFoundError();

@@ -84,6 +84,12 @@ export function registerDocumentsPages(app: Hono<AppEnv>, { db, config, document
         items: new Map(trackingRepository.items().map((item) => [item.id, item.name])),
       }}
       items={can(viewer?.user.role, 'tracking:read') ? trackingRepository.itemsOfDocument(id) : null} viewer={viewer}
-      ocrPages={row.ocrState ? ocrRepository.listPages(id) : []} />);
+      ocrPages={row.ocrState ? ocrRepository.listPages(id) : []} revisedBy={revisedByOf(row.cleanupDetail?.revisedById ?? row.revisedById)} />);
   });
+
+  /** The newer version named by a document's 时效性, as its page links it. */
+  function revisedByOf(id: number | null | undefined) {
+    const row = id ? documentsRepository.findById(id) : undefined;
+    return row ? { id: row.id, title: row.title, issuedOn: row.issuedOn } : null;
+  }
 }

@@ -1,4 +1,4 @@
-import { VALIDITY_STATUS_LABELS } from '../documents/documents.models.js';
+import { StatusBadge } from './document-status.js';
 import { describeReading, type toSearchResult } from '../search/search.models.js';
 import type { QueryReading } from '../search/search.models.js';
 import type { SearchQueryInput } from '../search/search.schemas.js';
@@ -65,7 +65,7 @@ export function SearchPage({ query, reading, total, results, facets, items, view
               <a href={result.url} class="result-title">{result.title}</a>
               <span class="result-meta">
                 {[result.docNumber, result.issuer, result.issuedOn].filter(Boolean).join(' · ')}{' '}
-                <span class={`status status-${result.status}`}>{VALIDITY_STATUS_LABELS[result.status]}</span>
+                <StatusBadge status={result.status} cleanup={result.cleanup} />
                 {result.article && <span class="tag">{result.article}</span>}
               </span>
               <p class="snippet"><Highlighted {...result.snippet} /></p>
