@@ -4,7 +4,7 @@ import { $, byId, errorMessage, requestJson } from './api.js';
 /**
  * @typedef {{ text: string, highlights: [start: number, end: number][] }} Snippet
  * @typedef {{ title: string, url: string, docNumber: string | null, issuer: string | null, issuedOn: string | null,
- *   status: string, article: string | null, snippet: Snippet }} SearchResult
+ *   status: string, cleanup: { summary: string | null, revisedById?: number } | null, article: string | null, snippet: Snippet }} SearchResult
  * @typedef {{ value: string, count: number }} FacetCount
  * @typedef {{ docTypes: FacetCount[], issuers: FacetCount[] }} SearchFacets
  * @typedef {{ summary: string, corrected: { query: string } | null }} SearchReading
@@ -17,7 +17,7 @@ const form = byId('search-form', HTMLFormElement);
 const section = byId('search-results');
 const queryInput = /** @type {HTMLInputElement} */ (form.elements.namedItem('q'));
 /** @type {Record<string, string>} */
-const STATUS_LABELS = { in_force: '现行有效', expired: '已失效', pending: '尚未施行' };
+const STATUS_LABELS = { in_force: '现行有效', expired: '已失效', pending: '尚未施行', abolished: '已废止', to_revise: '待修订', revised: '已被修订' };
 /** @type {ReturnType<typeof setTimeout> | undefined} */
 let timer;
 let latest = 0;
@@ -87,6 +87,10 @@ function render({ total, results, facets, reading }) {
     element('span', { class: 'result-meta' },
       [result.docNumber, result.issuer, result.issuedOn].filter(Boolean).join(' · ') + ' ',
       element('span', { class: `status status-${result.status}` }, STATUS_LABELS[result.status]),
+      // The clean-up decision behind the status (round, approval date), as the server renders it (document-status.tsx).
+      result.cleanup?.summary ? element('small', { class: 'status-basis' }, ` ${result.cleanup.summary}`) : null,
+      result.status === 'revised' && result.cleanup?.revisedById
+        ? element('small', { class: 'status-basis' }, ' ', element('a', { href: `/documents/${result.cleanup.revisedById}` }, '查看新版本')) : null,
       result.article ? element('span', { class: 'tag' }, result.article) : null),
     element('p', { class: 'snippet' }, ...highlighted(result.snippet)))));
   const notice = readingNotice(reading);
