@@ -49,10 +49,13 @@ function refreshChunk(tx: DatabaseOrTransaction, ids: number[], deletedId: numbe
     .from(d).where(inArray(d.id, ids)).all();
   const keys = tx.selectDistinct({ titleKey: documentVersionKeysTable.titleKey }).from(documentVersionKeysTable)
     .where(inArray(documentVersionKeysTable.documentId, ids)).all().map((row) => row.titleKey);
-  const versions = keys.length === 0 ? [] : tx.select({ id: d.id, title: d.title, docNumber: d.docNumber, issuer: d.issuer, issuedOn: d.issuedOn, effectiveOn: d.effectiveOn })
+  const versions = keys.length === 0 ? [] : tx.select({
+    id: d.id, title: d.title, docNumber: d.docNumber, issuer: d.issuer, issuedOn: d.issuedOn, effectiveOn: d.effectiveOn, titleKey: documentVersionKeysTable.titleKey,
+  })
     .from(documentVersionKeysTable).innerJoin(d, eq(d.id, documentVersionKeysTable.documentId))
     .where(and(inArray(documentVersionKeysTable.titleKey, keys), deletedId === undefined ? undefined : ne(d.id, deletedId))).all();
-  const relations = buildRelations(versions.map((v) => ({ ...v, expiresOn: null, provisional: null, citations: [], repeals: [] })));
+  const relations = buildRelations(versions.map((v) => ({ ...v, expiresOn: null, provisional: null, citations: [], repeals: [] })),
+    new Map(versions.map((v) => [v.title, v.titleKey])));
 
   const decisions = new Map<number, ApprovedDecision>();
   const approved = tx.select({

@@ -50,8 +50,27 @@ export function createReviewRepository({ db }: { db: AppDatabase }) {
     return result.changes;
   }
 
+  /** The documents whose dispositions changed status in the current `transaction`, if one is open. */
+  let statusChanged: Set<number> | null = null;
+
   return {
-    transaction: <T>(run: (tx: Transaction) => T): T => db.transaction(run),
+    /**
+     * A transaction for review changes. The documents whose dispositions changed status in it get their
+     * clean-up status written once, at its end (a bulk approval of 1,000 items writes them in a few queries).
+     */
+    transaction<T>(run: (tx: Transaction) => T): T {
+      return db.transaction((tx) => {
+        const outer = statusChanged;
+        statusChanged = new Set();
+        try {
+          const result = run(tx);
+          refreshCleanupStatus(tx, statusChanged);
+          return result;
+        } finally {
+          statusChanged = outer;
+        }
+      });
+    },
 
     listRounds() {
       return db.select().from(reviewRoundsTable).orderBy(desc(reviewRoundsTable.id)).all();
@@ -109,7 +128,10 @@ export function createReviewRepository({ db }: { db: AppDatabase }) {
     /** Changes a disposition; a change of status (approved, reopened) writes its document's clean-up status in the same transaction. */
     updateDisposition(tx: Database, id: number, values: Partial<typeof dispositionsTable.$inferInsert>): DispositionRow {
       const updated = tx.update(dispositionsTable).set(values).where(eq(dispositionsTable.id, id)).returning().get()!;
-      if (values.status !== undefined && updated.documentId !== null) refreshCleanupStatus(tx, [updated.documentId]);
+      if (values.status !== undefined && updated.documentId !== null) {
+        if (statusChanged) statusChanged.add(updated.documentId);
+        else refreshCleanupStatus(tx, [updated.documentId]);
+      }
       return updated;
     },
 
