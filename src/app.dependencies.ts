@@ -17,6 +17,8 @@ import type { TitleIndex } from './search/title-index.js';
  * Everything that writes documents (the app, the command line, the benchmarks) goes through this one.
  */
 export function createInventory(db: AppDatabase) {
+  // A database from before clean-up statuses gets them (and its version keys) once, on first use.
+  backfillCleanupStatus(db);
   return createDocumentsRepository({ db, hooks: [createSearchIndexHooks({ db }), createReviewDocumentHooks()] });
 }
 
@@ -27,8 +29,6 @@ export function createInventory(db: AppDatabase) {
  */
 export function createAppDependencies({ db, config, parser, titleIndex }: { db: AppDatabase; config: AppConfig; parser: ParsePool; titleIndex: TitleIndex }) {
   const documentsRepository = createInventory(db);
-  // A database from before clean-up statuses gets them (and its version keys) once, at start.
-  backfillCleanupStatus(db);
   return {
     db,
     config,
