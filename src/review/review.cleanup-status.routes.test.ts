@@ -111,8 +111,11 @@ describe('what the clean-up decided is the status everyone sees', () => {
       expect(page).toContain('已被修订');
       expect(page).toContain(`href="/documents/${revision}" id="revised-by"`);
     }
-    // Unlinked, it waits for its revision again; reopened, the decision no longer counts.
+    // Unlinked, or its revision deleted, it waits for its revision again; reopened, the decision no longer counts.
     expect((await json(send(app, 'PUT', `/api/documents/${id}/revision`, { revisedById: null }))).document.status).toBe('to_revise');
+    await json(send(app, 'PUT', `/api/documents/${id}/revision`, { revisedById: revision }));
+    expect((await app.request(`/api/documents/${revision}`, { method: 'DELETE' })).status).toBe(204);
+    expect((await json(app.request(`/api/documents/${id}`))).document).toMatchObject({ status: 'to_revise', revisedById: null });
     await reopen(id);
     expect((await json(app.request(`/api/documents/${id}`))).document.status).toBe('in_force');
   });
