@@ -50,7 +50,7 @@ export function RevisionLinkForm({ documentId, linked }: { documentId: number; l
   return (
     <form class="compare-picker revision-link" data-document-id={String(documentId)} aria-label="链接修订后的新版本">
       <input type="hidden" name="from" value={String(documentId)} />
-      <TitlePicker name="to" label={linked ? '更换修订后的新版本' : '链接修订后的新版本'} value={null} />
+      <TitlePicker name="to" label={linked ? '更换修订后的新版本' : '链接修订后的新版本'} value={null} listId="revision-options" />
       <div class="form-actions">
         <button type="submit" class="secondary">链接新版本</button>
         {linked && <button type="button" class="secondary" data-unlink="1">取消链接</button>}
