@@ -46,7 +46,7 @@ async function setUp() {
     expect((await json(send(leader, 'POST', '/api/review/dispositions/decide', { action: 'approve', ids }))).updated).toEqual(ids);
   }
   const reopen = (documentId: number) => json(send(leader, 'POST', '/api/review/dispositions/decide', { action: 'reopen', ids: [dispositionOf(documentId)], comment: '重新研究' }));
-  return { ...context, round, idOf, approve, reopen, viewer: context.as('viewer') };
+  return { ...context, round, idOf, approve, reopen, leader, viewer: context.as('viewer') };
 }
 
 const statusIn = (documents: { id: number; status: string }[], id: number) => documents.find((d) => d.id === id)?.status;
@@ -90,11 +90,16 @@ describe('what the clean-up decided is the status everyone sees', () => {
   });
 
   test('an approved 完善 reads 待修订 until its revision is linked, then 已被修订 with a link to the new version', async () => {
-    const { app, viewer, idOf, approve, reopen } = await setUp();
+    const { app, viewer, leader, idOf, approve, reopen } = await setUp();
     const id = idOf('平凉市档案管理办法');
     await approve(id, 'improve', 'improve_outdated');
     expect((await json(app.request(`/api/documents/${id}`))).document.status).toBe('to_revise');
     expect((await json(app.request('/api/documents?status=to_revise'))).documents.map((d: any) => d.id)).toEqual([id]);
+    // Staff may link the revision from the approved 完善's page too; a leader reads it without the form.
+    const { dispositions } = await json(app.request(`/api/review/documents/${id}`));
+    const dispositionPage = `/review/dispositions/${dispositions[0].disposition.id}`;
+    expect(await html(app.request(dispositionPage))).toContain(`class="compare-picker revision-link" data-document-id="${id}"`);
+    expect(await html(leader.request(dispositionPage))).not.toContain('revision-link');
 
     await json(upload(app, [rule('平凉市档案工作规定', '2026-09-01')]), 201);
     const revision = (await json(app.request(`/api/documents?q=${q('档案工作规定')}`))).documents[0].id as number;

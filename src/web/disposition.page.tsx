@@ -26,6 +26,7 @@ export function DispositionPage({ detail, round, basisCandidates, grounds, items
   const editable = can(role, 'review:propose') && (d.status === 'draft' || d.status === 'returned');
   const mayApprove = can(role, 'review:approve');
   const isProposal = d.documentId === null;
+  const mayLinkRevision = d.status === 'approved' && d.category === 'improve' && !isProposal && can(role, 'documents:write');
   const groundsById = new Map(grounds.map((g) => [g.id, g]));
   const relatedById = new Map(related.map((r) => [r.id, r]));
   const basisIds = new Set(d.legalBasis.flatMap((b) => ('documentId' in b ? [b.documentId] : [])));
@@ -34,7 +35,7 @@ export function DispositionPage({ detail, round, basisCandidates, grounds, items
   const categories = isProposal ? (['create'] as const) : (['keep', 'improve', 'abolish'] as const);
 
   return (
-    <Layout title={d.title} active="/review" viewer={viewer} scripts={['disposition.js', 'compare-picker.js', 'revision-link.js']}>
+    <Layout title={d.title} active="/review" viewer={viewer} scripts={['disposition.js', 'compare-picker.js', ...(mayLinkRevision ? ['revision-link.js'] : [])]}>
       <p class="breadcrumb"><a href="/review">清理审核</a> › <a href={`/review/${round.id}`}>{round.name}</a> › 清理意见</p>
       <h1>{d.title} <small><span class={`review-status review-status-${d.status}`}>{STATUS_LABELS[d.status]}</span></small></h1>
       {d.document
@@ -42,7 +43,7 @@ export function DispositionPage({ detail, round, basisCandidates, grounds, items
         : <p class="doc-line">新建制度提议{d.draftDocumentId && <> · <a href={`/documents/${d.draftDocumentId}`}>查看草案</a></>}</p>}
       {d.status === 'returned' && d.comment && <p class="notice">领导意见：{d.comment}</p>}
       {/* An approved 完善 reads 待修订 until staff link its revised version (issue 14.5). */}
-      {d.status === 'approved' && d.category === 'improve' && d.documentId !== null && can(role, 'documents:write') && <RevisionLinkForm documentId={d.documentId} linked={false} />}
+      {mayLinkRevision && <RevisionLinkForm documentId={d.documentId!} linked={false} />}
 
       <div class={text ? 'disposition-reading' : ''}>
       {text && <DocumentTextColumn text={text} compareFrom={isProposal ? null : d.documentId} />}
