@@ -189,6 +189,8 @@ export function createDocumentsRepository({ db, hooks }: { db: AppDatabase; hook
       db.transaction((tx) => {
         if (!tx.select({ id: documentsTable.id }).from(documentsTable).where(eq(documentsTable.id, id)).get()) throw createDocumentNotFoundError();
         for (const hook of hooks) hook.deleting?.(tx, id);
+        // The documents it revised lose the link (the foreign key's ON DELETE SET NULL says the same).
+        tx.update(documentsTable).set({ revisedById: null }).where(eq(documentsTable.revisedById, id)).run();
         tx.delete(documentsTable).where(eq(documentsTable.id, id)).run();
       });
     },
