@@ -32,7 +32,9 @@ export function documentFilterConditions(filters: DocumentFilters): SQL | undefi
   ];
   // The status shown: the clean-up's outcome (an indexed column the review writes), else the dates.
   if (filters.status && (CLEANUP_STATUSES as readonly string[]).includes(filters.status)) conditions.push(sql`${t.cleanupStatus} = ${filters.status}`);
-  else if (filters.status) conditions.push(sql`${t.cleanupStatus} is null`);
+  // Most documents have no outcome: the unary + keeps SQLite from reading them through the status index
+  // (and sorting them all) instead of walking the list's sort index.
+  else if (filters.status) conditions.push(sql`+${t.cleanupStatus} is null`);
   if (filters.status === 'expired') conditions.push(sql`${t.expiresOn} < ${filters.today}`);
   if (filters.status === 'pending') conditions.push(sql`${t.effectiveOn} > ${filters.today} and (${t.expiresOn} is null or ${t.expiresOn} >= ${filters.today})`);
   if (filters.status === 'in_force') {
