@@ -55,6 +55,8 @@ export function createDocumentsRepository({ db, hooks }: { db: AppDatabase; hook
     for (const hook of hooks) hook.written?.(tx, change);
   };
 
+  const reread = (tx: Transaction, id: number) => tx.select().from(documentsTable).where(eq(documentsTable.id, id)).get()!;
+
   return {
     /**
      * The issuers that documents already in the inventory print beside 文号 starting with `prefix` (the
@@ -150,7 +152,7 @@ export function createDocumentsRepository({ db, hooks }: { db: AppDatabase; hook
         tx.insert(documentContentsTable).values({ documentId: inserted.id, ...content }).run();
         tx.insert(documentFilesTable).values({ documentId: inserted.id, bytes }).run();
         written(tx, { document: inserted, searchText: content.searchText, derived });
-        return inserted;
+        return reread(tx, inserted.id); // as the hooks left it (the review may have written its status)
       });
     },
 
@@ -169,7 +171,7 @@ export function createDocumentsRepository({ db, hooks }: { db: AppDatabase; hook
         const searchText = reparsed?.content.searchText ?? tx.select({ searchText: documentContentsTable.searchText }).from(documentContentsTable)
           .where(eq(documentContentsTable.documentId, id)).get()!.searchText;
         written(tx, { document: updated, searchText, derived: reparsed?.derived ?? null });
-        return updated;
+        return reread(tx, id);
       });
     },
 
@@ -180,7 +182,7 @@ export function createDocumentsRepository({ db, hooks }: { db: AppDatabase; hook
         if (!updated) throw createDocumentNotFoundError();
         const { searchText } = tx.select({ searchText: documentContentsTable.searchText }).from(documentContentsTable).where(eq(documentContentsTable.documentId, id)).get()!;
         written(tx, { document: updated, searchText, derived: null });
-        return tx.select().from(documentsTable).where(eq(documentsTable.id, id)).get()!;
+        return reread(tx, id);
       });
     },
 

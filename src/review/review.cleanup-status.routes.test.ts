@@ -144,6 +144,9 @@ describe('what the clean-up decided is the status everyone sees', () => {
     await json(upload(app, [rule('平凉市城市管理办法', '2025-01-01')]), 201);
     const newest = (await json(app.request(`/api/documents?q=${q('城市管理办法')}&limit=10`))).documents.find((d: any) => d.issuedOn === '2025-01-01').id as number;
     expect((await json(app.request(`/api/documents/${newer}`))).document).toMatchObject({ status: 'revised', cleanup: { revisedById: newest } });
+    // An older version imported afterwards is answered as it now reads.
+    const imported = await json(upload(app, [rule('平凉市城市管理办法', '2010-01-01')]), 201);
+    expect(imported.results[0].document).toMatchObject({ issuedOn: '2010-01-01', status: 'revised', cleanup: { revisedById: newest } });
     expect((await app.request(`/api/documents/${newest}`, { method: 'DELETE' })).status).toBe(204);
     expect((await json(app.request(`/api/documents/${newer}`))).document.status).toBe('in_force');
   });
