@@ -27,6 +27,8 @@ db.$client.transaction(() => {
       ISSUERS[i % 60], i % 50 === 0 ? null : date, i % 3 === 0 ? `${year + 5}-01-01` : null, TYPES[i % 8], LEVELS[i % 4]);
   }
 })();
+// One document in a hundred abolished by the clean-up (the status the review writes into the row).
+db.$client.exec("update documents set cleanup_status = 'abolished' where id % 100 = 0");
 db.$client.exec('analyze');
 console.log(`${rows} rows inserted in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
@@ -63,6 +65,9 @@ const cases: [string, () => unknown][] = [
   [`type filter, OFFSET at row ${Math.floor(deep / 8)}`, () => offsetPage({ ...base, docType: '办法' }, Math.floor(deep / 8))],
   ['issuer + years 2000–2010', () => repository.list({ ...base, issuer: '平凉市第7局', yearFrom: 2000, yearTo: 2010 })],
   ['status expired', () => repository.list({ ...base, status: 'expired' })],
+  ['status in force', () => repository.list({ ...base, status: 'in_force' })],
+  ['status abolished (1%)', () => repository.list({ ...base, status: 'abolished' })],
+  ['count, status abolished', () => repository.count({ ...base, status: 'abolished' })],
   ['title contains 第4242号', () => repository.list({ ...base, text: '第4242号' })],
   ['sort by title, first page', () => repository.list({ ...base, sort: 'title', order: 'asc' })],
   ['count, no filter', () => repository.count(base)],

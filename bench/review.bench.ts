@@ -99,6 +99,13 @@ await median('GET /checklist/:id', () => staff(`/checklist/${round.id}`));
 for (const format of ['docx', 'xlsx', 'csv']) {
   await median(`export .${format} (${documents} rows)`, async () => (await staff(`/api/checklist/rounds/${round.id}/export?format=${format}`)).arrayBuffer(), 5);
 }
+// Search and the list at corpus size, every document decided: the status shown is read from the documents' row.
+await median('GET /api/search?q=管理&limit=100', () => staff(`/api/search?q=${encodeURIComponent('管理')}&limit=100`));
+await median('GET /api/search?q=管理&status=in_force&limit=100', () => staff(`/api/search?q=${encodeURIComponent('管理')}&status=in_force&limit=100`));
+await median('GET /search?q=管理 (page)', () => staff(`/search?q=${encodeURIComponent('管理')}`));
+await median('GET /documents?status=in_force (page)', () => staff('/documents?status=in_force'));
+await median('GET /api/search?q=管理&status=abolished&limit=100', () => staff(`/api/search?q=${encodeURIComponent('管理')}&status=abolished&limit=100`));
+await median('GET /documents?status=abolished (page)', () => staff('/documents?status=abolished'));
 await median('GET /tracking (dashboard)', () => staff('/tracking'));
 await median('GET /tracking/items/:id (with link suggestions)', () => staff('/tracking/items/2'));
 await median('GET /api/tracking/briefing (.docx)', async () => (await staff('/api/tracking/briefing')).arrayBuffer(), 5);

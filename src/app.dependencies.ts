@@ -6,6 +6,7 @@ import { createRefusedLastTime } from './inbox/inbox.refused.js';
 import { createDeadlineNotices } from './inbox/inbox.usecases.js';
 import type { ParsePool } from './ingest/formats/parse-pool.js';
 import { createOcrQueue } from './ingest/ocr/ocr.queue.js';
+import { backfillCleanupStatus } from './review/review.cleanup-status.js';
 import { reviewDocumentFilter } from './review/review.document-filter.js';
 import { createDocumentCategories } from './review/review.document-categories.js';
 import { createReviewDocumentHooks } from './review/review.document-hooks.js';
@@ -27,6 +28,8 @@ import { createUnitsDocumentHooks } from './units/units.document-hooks.js';
  * Everything that writes documents (the app, the command line, the benchmarks) goes through this one.
  */
 export function createInventory(db: AppDatabase) {
+  // A database from before clean-up statuses gets them (and its version keys) once, on first use.
+  backfillCleanupStatus(db);
   return createDocumentsRepository({ db, hooks: [createSearchIndexHooks({ db }), createReviewDocumentHooks(), createUnitsDocumentHooks()] });
 }
 

@@ -9,6 +9,7 @@ import { databasePath, loadConfig } from './config.js';
 import { backupDatabase, restoreDatabase } from './db/backup.js';
 import { openDatabase } from './db/database.js';
 import { createInventory } from './app.dependencies.js';
+import { backfillCleanupStatus } from './review/review.cleanup-status.js';
 import { runningServerPid } from './db/running-server.js';
 import { toImportResultBody } from './ingest/ingest.models.js';
 import { createParsePool } from './ingest/formats/parse-pool.js';
@@ -65,6 +66,7 @@ async function main(argv: string[]): Promise<number> {
 async function withDatabase(run: (db: ReturnType<typeof openDatabase>) => Promise<number>): Promise<number> {
   const db = openDatabase(databasePath(loadConfig()));
   try {
+    backfillCleanupStatus(db); // an upgraded database read before the server started shows its statuses too
     return await run(db);
   } finally {
     db.$client.close();

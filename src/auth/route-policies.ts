@@ -47,6 +47,7 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
   'POST /api/documents': 'documents:write',
   'POST /api/demo': 'documents:demo',
   'PATCH /api/documents/:id': 'documents:write',
+  'PUT /api/documents/:id/revision': 'documents:write',
   'POST /api/documents/:id/reparse': 'documents:write',
   'PUT /api/documents/:id/text': 'documents:write',
   'POST /api/documents/:id/ocr/retry': 'documents:write',

@@ -1,6 +1,7 @@
 import { and, eq, gte, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { ValidityStatus } from './documents.models.js';
 import { documentsTable } from './documents.table.js';
+import { CLEANUP_STATUSES } from './documents.types.js';
 
 /** The filters of the document list and of search, in the inventory's own terms. */
 export type DocumentFilters = {
@@ -29,6 +30,11 @@ export function documentFilterConditions(filters: DocumentFilters): SQL | undefi
     filters.text ? or(sql`instr(${t.title}, ${filters.text}) > 0`, sql`instr(${t.docNumber}, ${filters.text}) > 0`) : undefined,
     filters.extra,
   ];
+  // The status shown: the clean-up's outcome (an indexed column the review writes), else the dates.
+  if (filters.status && (CLEANUP_STATUSES as readonly string[]).includes(filters.status)) conditions.push(sql`${t.cleanupStatus} = ${filters.status}`);
+  // Most documents have no outcome: the unary + keeps SQLite from reading them through the status index
+  // (and sorting them all) instead of walking the list's sort index.
+  else if (filters.status) conditions.push(sql`+${t.cleanupStatus} is null`);
   if (filters.status === 'expired') conditions.push(sql`${t.expiresOn} < ${filters.today}`);
   if (filters.status === 'pending') conditions.push(sql`${t.effectiveOn} > ${filters.today} and (${t.expiresOn} is null or ${t.expiresOn} >= ${filters.today})`);
   if (filters.status === 'in_force') {

@@ -1,20 +1,46 @@
-import type { DocumentMetadata } from './documents.types.js';
+import { CLEANUP_STATUSES, type CleanupDetail, type DocumentMetadata } from './documents.types.js';
 import type { DocumentRow } from './documents.table.js';
 
-export const VALIDITY_STATUSES = ['in_force', 'expired', 'pending'] as const;
+/** What a document's dates say on a given day: the status the text itself gives. */
+export const DATED_STATUSES = ['in_force', 'expired', 'pending'] as const;
+export type DatedStatus = (typeof DATED_STATUSES)[number];
+
+/** A document's 时效性 as everyone sees it: the clean-up's outcome where there is one, else what its dates say. */
+export const VALIDITY_STATUSES = [...DATED_STATUSES, ...CLEANUP_STATUSES] as const;
 export type ValidityStatus = (typeof VALIDITY_STATUSES)[number];
 
 export const VALIDITY_STATUS_LABELS: Record<ValidityStatus, string> = {
   in_force: '现行有效',
   expired: '已失效',
   pending: '尚未施行',
+  abolished: '已废止',
+  to_revise: '待修订',
+  revised: '已被修订',
 };
 
-/** Whether a document is in force on `today` (YYYY-MM-DD), from its effective and expiry dates. */
-export function validityStatus(document: Pick<DocumentRow, 'effectiveOn' | 'expiresOn'>, today: string): ValidityStatus {
+/** Whether a document is in force on `today` (YYYY-MM-DD) by its effective and expiry dates, as the text states them. */
+export function datedStatus(document: Pick<DocumentRow, 'effectiveOn' | 'expiresOn'>, today: string): DatedStatus {
   if (document.expiresOn && document.expiresOn < today) return 'expired';
   if (document.effectiveOn && document.effectiveOn > today) return 'pending';
   return 'in_force';
+}
+
+/** The one status the list, search, filters and the document page show: the clean-up's outcome wins over the dates. */
+export function validityStatus(document: Pick<DocumentRow, 'effectiveOn' | 'expiresOn' | 'cleanupStatus'>, today: string): ValidityStatus {
+  return document.cleanupStatus ?? datedStatus(document, today);
+}
+
+/** The clean-up decision behind a document's status (round, approval date) and its newer version; null without one. */
+export function cleanupOf(row: Pick<DocumentRow, 'cleanupStatus' | 'cleanupDetail'>) {
+  return row.cleanupStatus ? { ...row.cleanupDetail, summary: describeCleanup(row.cleanupDetail) } : null;
+}
+export type CleanupView = ReturnType<typeof cleanupOf>;
+
+/** What a clean-up status rests on, in words: "2026年清理批次 2026年11月29日批准". */
+export function describeCleanup(detail: CleanupDetail | null): string | null {
+  if (!detail?.roundName) return null;
+  const [year, month, day] = (detail.decidedOn ?? '').split('-').map(Number);
+  return `${detail.roundName}${year ? ` ${year}年${month}月${day}日批准` : ''}`;
 }
 
 /** The values in force: what the parser found, with the user's corrections on top. */
@@ -45,6 +71,10 @@ export function toDocumentSummary(row: DocumentRow, today: string) {
     citations: row.citations,
     repeals: row.repeals,
     status: validityStatus(row, today),
+    /** The status the document's own dates give, kept as evidence beside the clean-up's outcome. */
+    datedStatus: datedStatus(row, today),
+    cleanup: cleanupOf(row),
+    revisedById: row.revisedById,
     kind: row.kind,
     format: row.format,
     fileName: row.fileName,

@@ -55,6 +55,8 @@ export function createDocumentsRepository({ db, hooks }: { db: AppDatabase; hook
     for (const hook of hooks) hook.written?.(tx, change);
   };
 
+  const reread = (tx: Transaction, id: number) => tx.select().from(documentsTable).where(eq(documentsTable.id, id)).get()!;
+
   return {
     /**
      * The issuers that documents already in the inventory print beside 文号 starting with `prefix` (the
@@ -71,6 +73,10 @@ export function createDocumentsRepository({ db, hooks }: { db: AppDatabase; hook
 
     findBySha256(sha256: string) {
       return db.select().from(documentsTable).where(eq(documentsTable.sha256, sha256)).get();
+    },
+
+    findById(id: number): DocumentRow | undefined {
+      return db.select().from(documentsTable).where(eq(documentsTable.id, id)).get();
     },
 
     getById(id: number): DocumentRow {
@@ -146,7 +152,7 @@ export function createDocumentsRepository({ db, hooks }: { db: AppDatabase; hook
         tx.insert(documentContentsTable).values({ documentId: inserted.id, ...content }).run();
         tx.insert(documentFilesTable).values({ documentId: inserted.id, bytes }).run();
         written(tx, { document: inserted, searchText: content.searchText, derived });
-        return inserted;
+        return reread(tx, inserted.id); // as the hooks left it (the review may have written its status)
       });
     },
 
@@ -165,7 +171,18 @@ export function createDocumentsRepository({ db, hooks }: { db: AppDatabase; hook
         const searchText = reparsed?.content.searchText ?? tx.select({ searchText: documentContentsTable.searchText }).from(documentContentsTable)
           .where(eq(documentContentsTable.documentId, id)).get()!.searchText;
         written(tx, { document: updated, searchText, derived: reparsed?.derived ?? null });
-        return updated;
+        return reread(tx, id);
+      });
+    },
+
+    /** Links the document that revised this one (null: unlinks); the hooks follow, so the review can update its status. */
+    setRevisedBy(id: number, revisedById: number | null): DocumentRow {
+      return db.transaction((tx) => {
+        const updated = tx.update(documentsTable).set({ revisedById }).where(eq(documentsTable.id, id)).returning().get();
+        if (!updated) throw createDocumentNotFoundError();
+        const { searchText } = tx.select({ searchText: documentContentsTable.searchText }).from(documentContentsTable).where(eq(documentContentsTable.documentId, id)).get()!;
+        written(tx, { document: updated, searchText, derived: null });
+        return reread(tx, id);
       });
     },
 
@@ -174,6 +191,8 @@ export function createDocumentsRepository({ db, hooks }: { db: AppDatabase; hook
       db.transaction((tx) => {
         if (!tx.select({ id: documentsTable.id }).from(documentsTable).where(eq(documentsTable.id, id)).get()) throw createDocumentNotFoundError();
         for (const hook of hooks) hook.deleting?.(tx, id);
+        // The documents it revised lose the link (the foreign key's ON DELETE SET NULL says the same).
+        tx.update(documentsTable).set({ revisedById: null }).where(eq(documentsTable.revisedById, id)).run();
         tx.delete(documentsTable).where(eq(documentsTable.id, id)).run();
       });
     },

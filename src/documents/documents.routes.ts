@@ -5,8 +5,8 @@ import { contentDisposition, contentTypeOf } from './documents.download.js';
 import type { DocumentFilterContributor, DocumentTextMatcher } from './documents.filters.js';
 import { todayIso, toDocumentSummary } from './documents.models.js';
 import type { DocumentsRepository } from './documents.repository.js';
-import { compareQuerySchema, idParamSchema, listQuerySchema, metadataUpdateSchema } from './documents.schemas.js';
-import { compareDocuments, correctDocumentMetadata, listDocuments } from './documents.usecases.js';
+import { compareQuerySchema, idParamSchema, listQuerySchema, metadataUpdateSchema, revisionLinkSchema } from './documents.schemas.js';
+import { compareDocuments, correctDocumentMetadata, linkRevision, listDocuments } from './documents.usecases.js';
 
 export type DocumentsRoutesDependencies = { documentsRepository: DocumentsRepository; documentFilter: DocumentFilterContributor; documentTextMatcher: DocumentTextMatcher };
 
@@ -55,6 +55,11 @@ export function registerDocumentsRoutes(app: Hono<AppEnv>, { documentsRepository
     const { changes, reset } = c.req.valid('json');
     const row = correctDocumentMetadata({ id: c.req.valid('param').id, changes, reset, documentsRepository });
     return c.json({ document: { ...toDocumentSummary(row, todayIso()), extracted: row.extracted, overrides: row.overrides } });
+  });
+
+  app.put('/api/documents/:id/revision', validate('param', idParamSchema), validate('json', revisionLinkSchema), (c) => {
+    const row = linkRevision({ id: c.req.valid('param').id, revisedById: c.req.valid('json').revisedById, documentsRepository });
+    return c.json({ document: toDocumentSummary(row, todayIso()) });
   });
 
   app.delete('/api/documents/:id', validate('param', idParamSchema), (c) => {

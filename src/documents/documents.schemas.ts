@@ -69,3 +69,6 @@ export const comparePageQuerySchema = z.object({
   from: z.preprocess(emptyToUndefined, z.coerce.number().int().positive().optional()),
   to: z.preprocess(emptyToUndefined, z.coerce.number().int().positive().optional()),
 });
+
+/** The document that revised this one, or null to remove the link. */
+export const revisionLinkSchema = z.object({ revisedById: z.number().int().positive().nullable() }).strict();

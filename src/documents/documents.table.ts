@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { blob, index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { DOCUMENT_KINDS, type DocumentEvidence, type DocumentMetadata, type DocumentStructure } from './documents.types.js';
+import { blob, index, integer, primaryKey, real, sqliteTable, text, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { CLEANUP_STATUSES, DOCUMENT_KINDS, type CleanupDetail, type DocumentEvidence, type DocumentMetadata, type DocumentStructure } from './documents.types.js';
 
 /**
  * One imported file. The metadata columns hold the effective values (extracted, then overridden by
@@ -52,6 +52,15 @@ export const documentsTable = sqliteTable(
     /** When staff last corrected the recognised text by hand. */
     textCorrectedAt: integer('text_corrected_at', { mode: 'timestamp_ms' }),
 
+    /**
+     * The clean-up's outcome, written by the review in the transaction that decides it (never by the
+     * documents themselves), so lists and search filter and show it from this row; null: none yet.
+     */
+    cleanupStatus: text('cleanup_status', { enum: CLEANUP_STATUSES }),
+    cleanupDetail: text('cleanup_detail', { mode: 'json' }).$type<CleanupDetail>(),
+    /** The document that revised this one, as staff linked it (a newer version found by title needs no link). */
+    revisedById: integer('revised_by_id').references((): AnySQLiteColumn => documentsTable.id, { onDelete: 'set null' }),
+
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
   },
@@ -63,6 +72,9 @@ export const documentsTable = sqliteTable(
     index('documents_updated_at_idx').on(table.updatedAt),
     // The OCR queue looks for the scans still to read.
     index('documents_ocr_state_idx').on(table.ocrState),
+    // The status filter of the list and search.
+    index('documents_cleanup_status_idx').on(table.cleanupStatus),
+    index('documents_revised_by_idx').on(table.revisedById),
   ],
 );
 

@@ -63,3 +63,23 @@ export type MetadataHints = {
   /** The file is a web page: a headline without a 文种 means it is not a 公文. */
   isWebPage?: boolean;
 };
+
+/**
+ * What the clean-up made of a document, written by the review when a decision is approved or reopened, or
+ * when a newer version is linked or imported: 已废止 (an approved 废止), 待修订 (an approved 完善, until its
+ * revision is linked), 已被修订 (a newer version links to it or is in the inventory).
+ */
+export const CLEANUP_STATUSES = ['abolished', 'to_revise', 'revised'] as const;
+export type CleanupStatus = (typeof CLEANUP_STATUSES)[number];
+
+/** What a clean-up status rests on: the approved decision (its round and date), and the newer version. */
+export type CleanupDetail = {
+  roundId?: number;
+  roundName?: string;
+  /** The day the decision was approved (YYYY-MM-DD, China Standard Time). */
+  decidedOn?: string;
+  dispositionId?: number;
+  revisedById?: number;
+  /** `linked` by staff, or found as the newer version of the same title (`newer_version`). */
+  revisedHow?: 'linked' | 'newer_version';
+};

@@ -2,7 +2,7 @@ import { and, type SQL } from 'drizzle-orm';
 import type { DocumentTextMatcher } from './documents.filters.js';
 import { toLines } from '../text/clean-text.js';
 import { compareVersions } from './documents.compare.js';
-import { createCompareSameDocumentError } from './documents.errors.js';
+import { createCompareSameDocumentError, createRevisionCycleError, createRevisionSelfError } from './documents.errors.js';
 import { effectiveMetadata, indexedPart, INDEXED_TEXT_CHARS, toDocumentSummary } from './documents.models.js';
 import type { DocumentsRepository } from './documents.repository.js';
 import { toDocumentFilters, type ListQueryInput } from './documents.schemas.js';
@@ -61,3 +61,19 @@ export function compareDocuments({ fromId, toId, today, documentsRepository }: {
   };
 }
 export type DocumentComparison = ReturnType<typeof compareDocuments>;
+
+/**
+ * Links the document that revised `id` (its new version, such as the revision of a 完善 document), or
+ * unlinks it with null. A chain of revisions may not come back to the document.
+ */
+export function linkRevision({ id, revisedById, documentsRepository }: { id: number; revisedById: number | null; documentsRepository: DocumentsRepository }) {
+  documentsRepository.getById(id);
+  if (revisedById !== null) {
+    if (revisedById === id) throw createRevisionSelfError();
+    for (let next: number | null = revisedById, steps = 0; next !== null && steps < 1000; steps++) {
+      if (next === id) throw createRevisionCycleError();
+      next = documentsRepository.getById(next).revisedById;
+    }
+  }
+  return documentsRepository.setRevisedBy(id, revisedById);
+}

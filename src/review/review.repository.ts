@@ -11,6 +11,7 @@ import {
   type DispositionRow, type ReviewRoundRow, type RoundScope,
 } from './review.table.js';
 import { reviewBulkRefusalsTable } from './bulk/bulk.table.js';
+import { refreshCleanupStatus } from './review.cleanup-status.js';
 import { createDispositionNotFoundError, createRoundNameTakenError, createRoundNotFoundError } from './review.errors.js';
 
 
@@ -72,8 +73,27 @@ export function createReviewRepository({ db }: { db: AppDatabase }) {
     return result.changes;
   }
 
+  /** The documents whose dispositions changed status in the current `transaction`, if one is open. */
+  let statusChanged: Set<number> | null = null;
+
   return {
-    transaction: <T>(run: (tx: Transaction) => T): T => db.transaction(run),
+    /**
+     * A transaction for review changes. The documents whose dispositions changed status in it get their
+     * clean-up status written once, at its end (a bulk approval of 1,000 items writes them in a few queries).
+     */
+    transaction<T>(run: (tx: Transaction) => T): T {
+      return db.transaction((tx) => {
+        const outer = statusChanged;
+        statusChanged = new Set();
+        try {
+          const result = run(tx);
+          refreshCleanupStatus(tx, statusChanged);
+          return result;
+        } finally {
+          statusChanged = outer;
+        }
+      });
+    },
     /** The unit a disposition names, from the managed list (an unknown or inactive one is refused). */
     resolveUnit: (ref: { unitId?: number | null; unit?: string | null }, current: number | null) => resolveUnit(ref, createUnitsRepository({ db }), current),
 
@@ -130,8 +150,14 @@ export function createReviewRepository({ db }: { db: AppDatabase }) {
       return tx.insert(dispositionsTable).values(values).returning().get();
     },
 
+    /** Changes a disposition; a change of status (approved, reopened) writes its document's clean-up status in the same transaction. */
     updateDisposition(tx: Database, id: number, values: Partial<typeof dispositionsTable.$inferInsert>): DispositionRow {
-      return tx.update(dispositionsTable).set(values).where(eq(dispositionsTable.id, id)).returning().get()!;
+      const updated = tx.update(dispositionsTable).set(values).where(eq(dispositionsTable.id, id)).returning().get()!;
+      if (values.status !== undefined && updated.documentId !== null) {
+        if (statusChanged) statusChanged.add(updated.documentId);
+        else refreshCleanupStatus(tx, [updated.documentId]);
+      }
+      return updated;
     },
 
     itemIdsOf(dispositionId: number, tx: Database = db): number[] {

@@ -123,3 +123,13 @@ export const documentFingerprintsTable = sqliteTable('document_fingerprints', {
   signature: blob('signature', { mode: 'buffer' }),
   computedAt: integer('computed_at', { mode: 'timestamp_ms' }).notNull(),
 });
+
+/**
+ * Each document's title as versions share it (`titleKey`), so that the documents whose newer version was
+ * just imported, changed or deleted are found by an index, and their 已被修订 status written at once.
+ * Kept by the review's document hooks; filled for older databases when the app starts.
+ */
+export const documentVersionKeysTable = sqliteTable('document_version_keys', {
+  documentId: integer('document_id').primaryKey().references(() => documentsTable.id, { onDelete: 'cascade' }),
+  titleKey: text('title_key').notNull(),
+}, (table) => [index('document_version_keys_title_key_idx').on(table.titleKey)]);

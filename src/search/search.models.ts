@@ -1,4 +1,4 @@
-import { pageOfOffset, todayIso, validityStatus } from '../documents/documents.models.js';
+import { cleanupOf, pageOfOffset, todayIso, validityStatus } from '../documents/documents.models.js';
 import type { DocumentRow } from '../documents/documents.table.js';
 import { parseChineseNumber } from '../text/chinese-numerals.js';
 import type { HitLocation } from './search.locate.js';
@@ -38,6 +38,7 @@ export function toSearchResult(hit: SearchHit, today = todayIso()) {
     issuer: document.issuer,
     issuedOn: document.issuedOn,
     status: validityStatus(document, today),
+    cleanup: cleanupOf(document),
     score: Math.round(hit.score * 1000) / 1000,
     article: hit.article,
     url: `/documents/${document.id}${hit.offset !== null && pageOfOffset(hit.offset) > 1 ? `?page=${pageOfOffset(hit.offset)}` : ''}${anchorOf(hit)}`,

@@ -1,3 +1,4 @@
+import { RevisionLinkForm } from './document-status.js';
 import { can } from '../auth/roles.js';
 import type { DocumentsRepository } from '../documents/documents.repository.js';
 import { toLines } from '../text/clean-text.js';
@@ -29,6 +30,7 @@ export function DispositionPage({ detail, round, basisCandidates, grounds, items
   const editable = can(role, 'review:propose') && (d.status === 'draft' || d.status === 'returned');
   const mayApprove = can(role, 'review:approve');
   const isProposal = d.documentId === null;
+  const mayLinkRevision = d.status === 'approved' && d.category === 'improve' && !isProposal && can(role, 'documents:write');
   const groundsById = new Map(grounds.map((g) => [g.id, g]));
   const relatedById = new Map(related.map((r) => [r.id, r]));
   const basisIds = new Set(d.legalBasis.flatMap((b) => ('documentId' in b ? [b.documentId] : [])));
@@ -37,7 +39,7 @@ export function DispositionPage({ detail, round, basisCandidates, grounds, items
   const categories = isProposal ? (['create'] as const) : (['keep', 'improve', 'abolish'] as const);
 
   return (
-    <Layout title={d.title} active="/review" viewer={viewer} scripts={['disposition.js', 'compare-picker.js']}>
+    <Layout title={d.title} active="/review" viewer={viewer} scripts={['disposition.js', 'compare-picker.js', ...(mayLinkRevision ? ['revision-link.js'] : [])]}>
       <p class="breadcrumb"><a href="/review">清理审核</a> › <a href={`/review/${round.id}${listPosition.search}`}>{round.name}</a> › 清理意见</p>
       <ListNavigation position={listPosition} />
       <h1>{d.title} <small><span class={`review-status review-status-${d.status}`}>{STATUS_LABELS[d.status]}</span></small></h1>
@@ -45,6 +47,8 @@ export function DispositionPage({ detail, round, basisCandidates, grounds, items
         ? <p class="doc-line"><a href={`/documents/${d.document.id}`}>查看原文</a> · {d.document.docNumber ?? '无文号'} · {d.document.issuer ?? '发文机关未识别'} · {d.document.issuedOn ?? '日期未识别'}</p>
         : <p class="doc-line">新建制度提议{d.draftDocumentId && <> · <a href={`/documents/${d.draftDocumentId}`}>查看草案</a></>}</p>}
       {d.status === 'returned' && d.comment && <p class="notice">领导意见：{d.comment}</p>}
+      {/* An approved 完善 reads 待修订 until staff link its revised version (issue 14.5). */}
+      {mayLinkRevision && <RevisionLinkForm documentId={d.documentId!} linked={false} />}
 
       <div class={text ? 'disposition-reading' : ''}>
       {text && <DocumentTextColumn text={text} compareFrom={isProposal ? null : d.documentId} />}

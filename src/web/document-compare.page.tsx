@@ -12,12 +12,16 @@ const CHANGE_LABELS: Record<CompareRow['change'], string> = {
 };
 
 /** A title box that looks documents up by title and keeps the chosen id in the hidden field `name`. */
-export function TitlePicker({ name, label, value }: { name: 'from' | 'to'; label: string; value: { id: number; title: string } | null }) {
+export function TitlePicker({ name, label, value, listId = `compare-${name}-options` }: {
+  name: 'from' | 'to'; label: string; value: { id: number; title: string } | null;
+  /** The id of its list of titles, unique on the page (another picker may fill the same field name). */
+  listId?: string;
+}) {
   return (
     <label>{label}
-      <input type="search" class="title-picker" data-target={name} list={`compare-${name}-options`} autocomplete="off"
+      <input type="search" class="title-picker" data-target={name} list={listId} autocomplete="off"
         placeholder="输入标题查找" value={value?.title ?? ''} />
-      <datalist id={`compare-${name}-options`} />
+      <datalist id={listId} />
       <input type="hidden" name={name} value={value ? String(value.id) : ''} />
     </label>
   );

@@ -1,6 +1,5 @@
 import { raw } from 'hono/html';
 import type { DocumentSummary } from '../documents/documents.models.js';
-import { VALIDITY_STATUS_LABELS } from '../documents/documents.models.js';
 import type { DocumentRow } from '../documents/documents.table.js';
 import type { DocumentsRepository } from '../documents/documents.repository.js';
 import { INDEXED_TEXT_CHARS, lineStarts, pageOfOffset } from '../documents/documents.models.js';
@@ -14,6 +13,7 @@ import { DocumentOcrPanel } from './document-ocr.js';
 import { DocumentUnitsPanel } from './document-units.js';
 import type { DocumentUnitsView } from '../units/units.usecases.js';
 import type { UnitRow } from '../units/units.table.js';
+import { DocumentStatusFacts, StatusBadge } from './document-status.js';
 import type { HistoryLabels } from './review-history.js';
 import { Layout, type Viewer } from './layout.js';
 import { formatBytes } from '../shared/format.js';
@@ -26,6 +26,8 @@ type Props = {
   items: { id: number; name: string }[] | null; viewer: Viewer;
   /** The responsible units, and the unit list when the viewer may change them. */
   responsibleUnits?: { view: DocumentUnitsView; units: UnitRow[] | null };
+  /** The newer version that revised this one (linked, or found by title), for its 时效性. */
+  revisedBy?: { id: number; title: string; issuedOn: string | null } | null;
   /** A scan's pages (without their images), for its OCR section. */
   ocrPages?: { pageNumber: number; width: number; height: number; confidence: number | null }[];
   /** The terms of the search this page was opened from, to mark in the text (empty: none). */
@@ -37,7 +39,7 @@ type DocumentRelations = ReturnType<ReviewQueries['relationsOf']>;
 
 const anchorOf = (node: StructureNode) => `${node.kind}-${node.number}`;
 
-export function DocumentPage({ document: doc, overrides, evidence, content, similar, relations, review, historyLabels, items, viewer, ocrPages = [], responsibleUnits, highlight = [] }: Props) {
+export function DocumentPage({ document: doc, overrides, evidence, content, similar, relations, review, historyLabels, items, viewer, ocrPages = [], responsibleUnits, highlight = [], revisedBy = null }: Props) {
   const editable = can(viewer?.user.role, 'documents:write');
   // Structure line numbers count the lines of the search text, which has the same lines as the text. A long
   // text is shown a page at a time; headings and hits lie in its indexed beginning, which places them on their page.
@@ -78,13 +80,13 @@ export function DocumentPage({ document: doc, overrides, evidence, content, simi
   );
 
   return (
-    <Layout title={doc.title} active="/documents" viewer={viewer} scripts={[editable ? 'document.js' : 'document-view.js', 'compare-picker.js', ...(responsibleUnits?.units ? ['document-units.js'] : []), ...(marks ? ['highlights.js'] : [])]}>
+    <Layout title={doc.title} active="/documents" viewer={viewer} scripts={[editable ? 'document.js' : 'document-view.js', 'compare-picker.js', ...(responsibleUnits?.units ? ['document-units.js'] : []), ...(marks ? ['highlights.js'] : []), ...(editable ? ['revision-link.js'] : [])]}>
       <p class="breadcrumb"><a href="/documents">文件清单</a> › 文件详情</p>
       <h1 id="doc-title">{doc.title}</h1>
       {doc.wrapperTitle && <p class="wrapper-title">{doc.wrapperTitle}</p>}
       <p class="doc-line">
         <span id="doc-number">{doc.docNumber ?? '无文号'}</span> · {doc.issuer ?? '发文机关未识别'} · {doc.issuedOn ?? '日期未识别'} ·{' '}
-        <span class={`status status-${doc.status}`}>{VALIDITY_STATUS_LABELS[doc.status]}</span>
+        <StatusBadge status={doc.status} cleanup={doc.cleanup} />
         {doc.kind !== 'official' && <> · <span class="kind" title={describeEvidence(evidence.kind) ?? undefined}>非公文：{KIND_LABELS[doc.kind]}</span></>}
       </p>
 
@@ -139,6 +141,8 @@ export function DocumentPage({ document: doc, overrides, evidence, content, simi
               <button type="button" class="secondary danger" id="delete-document">删除文件</button>
             </p>
           )}
+          <DocumentStatusFacts documentId={doc.id} status={doc.status} datedStatus={doc.datedStatus} cleanup={doc.cleanup} revisedBy={revisedBy}
+            linked={doc.revisedById !== null} editable={editable} />
           <dl class="facts">
             <dt>原始文件</dt>
             <dd><a href={`/api/documents/${doc.id}/original`} download>{doc.fileName}</a>（{doc.format.toUpperCase()}，{formatBytes(doc.sizeBytes)}）</dd>

@@ -1,6 +1,6 @@
 import { OcrTag } from './document-ocr.js';
 import type { DocumentSummary } from '../documents/documents.models.js';
-import { VALIDITY_STATUS_LABELS } from '../documents/documents.models.js';
+import { StatusBadge } from './document-status.js';
 import type { DocumentsRepository } from '../documents/documents.repository.js';
 import type { ListQueryInput } from '../documents/documents.schemas.js';
 import { can } from '../auth/roles.js';
@@ -89,7 +89,7 @@ export function DocumentsListPage({ query, documents, total, nextCursor, facets,
                   <td class="nowrap" data-label={SORT_LABELS.issuedOn}>{doc.issuedOn ?? '—'}</td>
                   <td class="nowrap" data-label="文种">{doc.docType ?? '—'}</td>
                   <td class="nowrap" data-label="效力级别">{doc.level ?? '—'}</td>
-                  <td data-label="状态"><span class={`status status-${doc.status}`}>{VALIDITY_STATUS_LABELS[doc.status]}</span></td>
+                  <td data-label="状态"><StatusBadge status={doc.status} cleanup={doc.cleanup} /></td>
                 </tr>
               ))}
             </tbody>

@@ -99,6 +99,13 @@ export function registerDocumentsPages(app: Hono<AppEnv>, { db, config, document
       }}
       items={can(viewer?.user.role, 'tracking:read') ? trackingRepository.itemsOfDocument(id) : null} viewer={viewer}
       ocrPages={row.ocrState ? ocrRepository.listPages(id) : []} highlight={parseWith(highlightTermsSchema, c.req.queries('hl') ?? [])}
+      revisedBy={revisedByOf(row.cleanupDetail?.revisedById ?? row.revisedById)}
       responsibleUnits={{ view: documentUnitsView(unitsRepository.unitsOfDocument(id)), units: can(viewer?.user.role, 'documents:units') ? unitsRepository.list() : null }} />);
   });
+
+  /** The newer version named by a document's 时效性, as its page links it. */
+  function revisedByOf(id: number | null | undefined) {
+    const row = id ? documentsRepository.findById(id) : undefined;
+    return row ? { id: row.id, title: row.title, issuedOn: row.issuedOn } : null;
+  }
 }

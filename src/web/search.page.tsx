@@ -1,4 +1,4 @@
-import { VALIDITY_STATUS_LABELS } from '../documents/documents.models.js';
+import { StatusBadge } from './document-status.js';
 import { describeReading, type toSearchResult } from '../search/search.models.js';
 import type { QueryReading } from '../search/search.models.js';
 import type { SearchQueryInput } from '../search/search.schemas.js';
@@ -99,7 +99,7 @@ export function SearchPage({ query, view, found, categories, saved, items, units
                   <a href={result.url} class="result-title">{result.title}</a>
                   <span class="result-meta">
                     {[result.docNumber, result.issuer, result.issuedOn].filter(Boolean).join(' · ')}{' '}
-                    <span class={`status status-${result.status}`}>{VALIDITY_STATUS_LABELS[result.status]}</span>
+                    <StatusBadge status={result.status} cleanup={result.cleanup} />
                     {categories?.get(result.id) && <span class="tag category-tag">{categories.get(result.id)}</span>}
                     {result.article && <span class="tag">{result.article}</span>}
                   </span>
@@ -140,7 +140,7 @@ function CompactResults({ results, categories, firstNumber }: { results: Result[
             <td class="nowrap" data-label="文号">{result.docNumber ?? '—'}</td>
             <td data-label="发文机关">{result.issuer ?? '—'}</td>
             <td class="nowrap" data-label="成文日期">{result.issuedOn ?? '—'}</td>
-            <td class="nowrap" data-label="时效性"><span class={`status status-${result.status}`}>{VALIDITY_STATUS_LABELS[result.status]}</span></td>
+            <td class="nowrap" data-label="时效性"><StatusBadge status={result.status} cleanup={result.cleanup} /></td>
             {categories && <td class="nowrap" data-label="清理类别">{categories.get(result.id) ?? '—'}</td>}
           </tr>
         ))}

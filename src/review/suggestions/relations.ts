@@ -63,9 +63,10 @@ export type Relations = {
   citedBy(id: number): InventoryEntry[];
 };
 
-export function buildRelations(entries: readonly InventoryEntry[]): Relations {
-  // The same titles recur (every version, every citation of 《宪法》): fold each once.
-  const keys = new Map<string, string>();
+export function buildRelations(entries: readonly InventoryEntry[], knownKeys?: ReadonlyMap<string, string>): Relations {
+  // The same titles recur (every version, every citation of 《宪法》): fold each once. `knownKeys`: titles
+  // already folded (stored with their documents).
+  const keys = new Map<string, string>(knownKeys);
   const keyOf = (title: string) => {
     let key = keys.get(title);
     if (key === undefined) keys.set(title, (key = titleKey(title)));
