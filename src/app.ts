@@ -11,6 +11,7 @@ import { registerOcrRoutes } from './ingest/ocr/ocr.routes.js';
 import { registerSearchRoutes } from './search/search.routes.js';
 import { createErrorFactory, createNotFoundError } from './shared/errors.js';
 import { registerChecklistRoutes } from './checklist/checklist.routes.js';
+import { registerPublicationRoutes } from './checklist/publication.routes.js';
 import { registerReviewRoutes } from './review/review.routes.js';
 import { registerTrackingRoutes } from './tracking/tracking.routes.js';
 import { registerStaticRoutes } from './web/static.routes.js';
@@ -61,6 +62,7 @@ export function createApp(dependencies: AppDependencies) {
   registerReviewRoutes(app, dependencies);
   registerReviewPages(app, dependencies);
   registerChecklistRoutes(app, dependencies);
+  registerPublicationRoutes(app, dependencies);
   registerChecklistPages(app, dependencies);
   registerTrackingRoutes(app, dependencies);
   registerTrackingPages(app, dependencies);

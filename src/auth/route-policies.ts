@@ -69,6 +69,11 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
   'GET /api/checklist/rounds/:id/export': 'checklist:read',
   'GET /api/checklist/rounds/:id/versions': 'checklist:read',
   'GET /api/checklist/compare': 'checklist:read',
+  'GET /checklist/:id/publication': 'checklist:read',
+  'GET /api/publication/rounds/:id': 'checklist:read',
+  'GET /api/publication/rounds/:id/export': 'checklist:read',
+  'PUT /api/publication/rounds/:id': 'publication:draft',
+  'POST /api/publication/rounds/:id/publish': 'publication:publish',
 
   'GET /tracking': 'tracking:read',
   'GET /tracking/items/:id': 'tracking:read',

@@ -5,3 +5,4 @@ export * from '../auth/audit.table.js';
 export * from '../tracking/tracking.table.js';
 export * from '../review/review.table.js';
 export * from '../checklist/checklist.table.js';
+export * from '../checklist/publication.table.js';

@@ -1,0 +1,20 @@
+CREATE TABLE `round_publications` (
+	`round_id` integer PRIMARY KEY NOT NULL,
+	`kind` text DEFAULT 'decision' NOT NULL,
+	`issuer` text DEFAULT '' NOT NULL,
+	`doc_number` text DEFAULT '' NOT NULL,
+	`issued_on` text,
+	`subject` text DEFAULT '规范性文件' NOT NULL,
+	`title` text DEFAULT '' NOT NULL,
+	`addressee` text DEFAULT '' NOT NULL,
+	`body` text DEFAULT '' NOT NULL,
+	`copy_to` text DEFAULT '' NOT NULL,
+	`updated_at` integer NOT NULL,
+	`updated_by_name` text,
+	`published_at` integer,
+	`published_by_id` integer,
+	`published_by_name` text,
+	`lists` text,
+	FOREIGN KEY (`round_id`) REFERENCES `review_rounds`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`published_by_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null
+);
