@@ -34,7 +34,7 @@ export function listColumns(list: PublishedList) {
   const columns: { key: keyof PublishedRow | 'no'; label: string; nowrap?: boolean; weight?: number; date?: boolean }[] = [
     { key: 'no', label: '序号', nowrap: true },
     { key: 'title', label: '文件名称', weight: 1.4 },
-    { key: 'docNumber', label: '文号' },
+    { key: 'docNumber', label: '文号', nowrap: true },
     { key: 'issuer', label: '发文机关' },
     { key: 'issuedOn', label: '成文日期', nowrap: true, date: true },
   ];
