@@ -3,7 +3,7 @@
 // pages, and so on up. The composition roots at the top of src/ (app, server, cli, app.dependencies,
 // test-app) put the layers together; config.ts is a plain settings module anyone may read.
 // Checked by `npm test` (`npm run lint:deps`), so an import against the direction fails the build.
-const LAYERS = ['text', 'shared', 'db', 'auth', 'documents', 'ingest', 'demo', 'search', 'tracking', 'review', 'checklist', 'web'];
+const LAYERS = ['text', 'shared', 'db', 'auth', 'documents', 'units', 'ingest', 'demo', 'search', 'tracking', 'review', 'checklist', 'web'];
 
 const layerRules = LAYERS.map((layer, index) => ({
   name: `${layer}-imports-only-below`,

@@ -36,9 +36,14 @@ const userIdOf = (event) => /** @type {HTMLTableRowElement} */ (targetOf(event).
 
 table.addEventListener('change', async (event) => {
   const select = targetOf(event);
-  if (!(select instanceof HTMLSelectElement) || select.name !== 'role') return;
+  if (!(select instanceof HTMLSelectElement) || (select.name !== 'role' && select.name !== 'unitId')) return;
   const id = userIdOf(event);
   try {
+    if (select.name === 'unitId') {
+      const { user } = await requestJson('PATCH', `/api/users/${id}`, { unitId: Number(select.value) });
+      showMessage(message, `已将 ${user.username} 的单位改为 ${user.unit}`);
+      return;
+    }
     await requestJson('PATCH', `/api/users/${id}`, { role: select.value });
     showMessage(message, '角色已修改，该用户需重新登录');
   } catch (error) {

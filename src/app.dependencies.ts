@@ -1,3 +1,4 @@
+import { and } from 'drizzle-orm';
 import type { AppConfig } from './config.js';
 import type { AppDatabase } from './db/database.js';
 import { createDocumentsRepository } from './documents/documents.repository.js';
@@ -9,6 +10,12 @@ import { createItemsInReview } from './review/review.items-in-review.js';
 import { createSuggestionService } from './review/suggestions/suggestions.usecases.js';
 import { createSearchIndexHooks } from './search/search.index.js';
 import type { TitleIndex } from './search/title-index.js';
+import type { DocumentFilterContributor } from './documents/documents.filters.js';
+import { reviewUnitRenamed } from './review/review.unit-hooks.js';
+import { trackingUnitRenamed } from './tracking/tracking.unit-hooks.js';
+import { createUnitDirectory } from './units/units.directory.js';
+import { unitsDocumentFilter } from './units/units.document-filter.js';
+import { createUnitsDocumentHooks } from './units/units.document-hooks.js';
 
 /**
  * The documents repository with every feature's hooks attached: the search index and the review's
@@ -16,7 +23,7 @@ import type { TitleIndex } from './search/title-index.js';
  * Everything that writes documents (the app, the command line, the benchmarks) goes through this one.
  */
 export function createInventory(db: AppDatabase) {
-  return createDocumentsRepository({ db, hooks: [createSearchIndexHooks({ db }), createReviewDocumentHooks()] });
+  return createDocumentsRepository({ db, hooks: [createSearchIndexHooks({ db }), createReviewDocumentHooks(), createUnitsDocumentHooks()] });
 }
 
 /**
@@ -34,7 +41,11 @@ export function createAppDependencies({ db, config, parser, titleIndex }: { db: 
     documentsRepository,
     /** Reads the scans in the background, through the parse pool; an upload of a scan wakes it. */
     ocrQueue: createOcrQueue({ db, parser, documentsRepository }),
-    documentFilter: reviewDocumentFilter,
+    documentFilter: ((query, viewer) => and(unitsDocumentFilter(query, viewer), reviewDocumentFilter(query, viewer))) satisfies DocumentFilterContributor,
+    /** The managed unit list as accounts (auth, below units) use it. */
+    unitDirectory: createUnitDirectory({ db }),
+    /** Rows that show a unit's name beside its id follow a rename. */
+    unitRenamedHooks: [reviewUnitRenamed, trackingUnitRenamed],
     itemsInReview: createItemsInReview({ db }),
     suggestionService: createSuggestionService({ db, config }),
   };

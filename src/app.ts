@@ -22,6 +22,8 @@ import { handleError } from './web/error-handler.js';
 import { registerReviewPages } from './web/review.pages.js';
 import { registerSearchPages } from './web/search.pages.js';
 import { registerTrackingPages } from './web/tracking.pages.js';
+import { registerUnitsRoutes } from './units/units.routes.js';
+import { registerUnitsPages } from './web/units.pages.js';
 
 const createBodyTooLargeError = createErrorFactory({ code: 'request.too_large', message: '请求内容过大', status: 413 });
 const JSON_BODY_LIMIT = 1024 * 1024;
@@ -64,6 +66,8 @@ export function createApp(dependencies: AppDependencies) {
   registerChecklistRoutes(app, dependencies);
   registerPublicationRoutes(app, dependencies);
   registerChecklistPages(app, dependencies);
+  registerUnitsRoutes(app, dependencies);
+  registerUnitsPages(app, dependencies);
   registerTrackingRoutes(app, dependencies);
   registerTrackingPages(app, dependencies);
   registerStaticRoutes(app);

@@ -3,6 +3,7 @@ import os from 'node:os';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { runUserCommand, USER_USAGE } from './auth/user.cli.js';
+import { createUnitDirectory } from './units/units.directory.js';
 import { databasePath, loadConfig } from './config.js';
 import { backupDatabase, restoreDatabase } from './db/backup.js';
 import { openDatabase } from './db/database.js';
@@ -39,7 +40,7 @@ async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
     case 'import': return runImport(rest);
-    case 'user': return withDatabase((db) => runUserCommand(rest, db));
+    case 'user': return withDatabase((db) => runUserCommand(rest, db, createUnitDirectory({ db })));
     case 'search': return withDatabase(async (db) => runSearchCommand(rest, db));
     case 'suggest': return withDatabase(async (db) => runSuggestCommand(rest, db, loadConfig()));
     case 'review': return withDatabase(async (db) => runReviewCommand(rest, db, loadConfig()));

@@ -29,7 +29,7 @@ const dependencies = createAppDependencies({ db, config, parser, titleIndex });
 const app = createApp(dependencies);
 
 // The first start creates the administrator; its one-time password is shown here, once, and never stored.
-const adminPassword = await ensureInitialAdmin({ authRepository: createAuthRepository({ db }), auditRepository: createAuditRepository({ db }) });
+const adminPassword = await ensureInitialAdmin({ authRepository: createAuthRepository({ db }), auditRepository: createAuditRepository({ db }), unitDirectory: dependencies.unitDirectory });
 if (adminPassword) {
   console.log(`\n已创建管理员账号 admin，一次性密码：${adminPassword}\n请登录后立即修改密码。忘记密码可用 npm run -s zhidu -- user reset admin 重置。\n`);
 }

@@ -12,6 +12,7 @@ import { loadConfig, type AppConfig } from './config.js';
 import { createInMemoryDatabase, type AppDatabase } from './db/database.js';
 import { createParsePool, type ParsePool } from './ingest/formats/parse-pool.js';
 import { createTitleIndex } from './search/title-index.js';
+import { createUnitDirectory } from './units/units.directory.js';
 import type { DocumentsRepository } from './documents/documents.repository.js';
 import type { DocumentMetadata } from './documents/documents.types.js';
 
@@ -36,17 +37,21 @@ export function createTestApp(config: Partial<AppConfig> = {}, role: Role = 'sta
   // An upload of a scan wakes the app's OCR queue; a test awaits `ocrQueue.wake()` to see the scans read.
   const dependencies = createAppDependencies({ db, config: { ...loadConfig({}), signInDelayMs: 0, ...config }, parser, titleIndex: createTitleIndex({ db, file: null }) });
   const rawApp = createApp(dependencies);
-  const as = (asRole: Role, options: { mustChangePassword?: boolean } = {}) => signedInClient(rawApp, db, asRole, options);
+  /** A client signed in with `asRole`; its account's unit is `unit` (市司法局 unless told), added to the unit list when missing. */
+  const as = (asRole: Role, options: { mustChangePassword?: boolean; unit?: string } = {}) => signedInClient(rawApp, db, asRole, options);
   return { app: as(role), as, rawApp, db, ocrQueue: dependencies.ocrQueue };
 }
 
 let userCounter = 0;
 
-function signedInClient(app: ReturnType<typeof createApp>, db: AppDatabase, role: Role, { mustChangePassword = false }): TestClient & { userId: number } {
+function signedInClient(app: ReturnType<typeof createApp>, db: AppDatabase, role: Role, { mustChangePassword = false, unit: unitName = '市司法局' }: {
+  mustChangePassword?: boolean; unit?: string;
+}): TestClient & { userId: number; unitId: number } {
   const authRepository = createAuthRepository({ db });
   const now = new Date();
+  const unit = createUnitDirectory({ db }).ensure(unitName);
   const user = authRepository.insertUser({
-    username: `${role}${++userCounter}`, displayName: `测试${role}`, unit: '市司法局', role,
+    username: `${role}${++userCounter}`, displayName: `测试${role}`, unit: unit.name, unitId: unit.id, role,
     passwordHash: 'not-a-password', mustChangePassword, createdAt: now,
   });
   const token = randomBytes(16).toString('hex');
@@ -54,6 +59,7 @@ function signedInClient(app: ReturnType<typeof createApp>, db: AppDatabase, role
   authRepository.insertSession({ tokenHash: hashToken(token), userId: user.id, csrfToken, createdAt: now, expiresAt: new Date(now.getTime() + 3600_000) });
   return {
     userId: user.id,
+    unitId: unit.id,
     request(input, init = {}) {
       const headers = new Headers(init.headers);
       headers.set('cookie', `${SESSION_COOKIE}=${token}`);

@@ -5,7 +5,8 @@ import { auditEventsTable } from './audit.table.js';
 
 export type AuditAction =
   | 'auth.sign_in' | 'auth.sign_in_failed' | 'auth.locked' | 'auth.sign_out' | 'auth.password_changed'
-  | 'user.created' | 'user.updated' | 'user.password_reset';
+  | 'user.created' | 'user.updated' | 'user.password_reset'
+  | 'unit.created' | 'unit.updated' | 'units.recomputed' | 'document.units_changed';
 
 /** Where a request came from, for the audit log. */
 export type RequestOrigin = { ip: string | null; userAgent: string | null };

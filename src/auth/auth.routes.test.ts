@@ -4,6 +4,15 @@ import { createTestApp } from '../test-app.js';
 import { createAuthRepository } from './auth.repository.js';
 import { createUser, ensureInitialAdmin } from './auth.usecases.js';
 import { generatePassword, passwordProblem } from './passwords.js';
+import type { AppDatabase } from '../db/database.js';
+import { createUnitDirectory } from '../units/units.directory.js';
+
+/** The unit list with the units these tests' accounts belong to. */
+function unitsOf(db: AppDatabase) {
+  const directory = createUnitDirectory({ db });
+  for (const name of ['市财政局', '市教育局']) directory.ensure(name);
+  return directory;
+}
 
 const json = (body: unknown, headers: Record<string, string> = {}) => ({
   method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body),
@@ -12,7 +21,7 @@ const json = (body: unknown, headers: Record<string, string> = {}) => ({
 /** An app with one real account (password known), and a way to sign in through the API. */
 async function appWithAccount(role: 'staff' | 'admin' = 'staff', config = {}) {
   const context = createTestApp(config);
-  const dependencies = { authRepository: createAuthRepository({ db: context.db }), auditRepository: createAuditRepository({ db: context.db }) };
+  const dependencies = { authRepository: createAuthRepository({ db: context.db }), auditRepository: createAuditRepository({ db: context.db }), unitDirectory: unitsOf(context.db) };
   const { user, password } = await createUser({ ...dependencies, actor: null, user: { username: 'zhang', displayName: '张三', unit: '市财政局', role } });
   dependencies.authRepository.updateUser(user.id, { mustChangePassword: false });
   const signIn = (pw = password) => context.rawApp.request('/api/auth/sign-in', json({ username: 'zhang', password: pw }));
@@ -136,8 +145,8 @@ describe('state-changing requests', () => {
 
 describe('one-time passwords', () => {
   test('an account with a one-time password can only change it, and then works', async () => {
-    const { rawApp, authRepository, auditRepository, sessionOf } = await appWithAccount();
-    const { password } = await createUser({ authRepository, auditRepository, actor: null, user: { username: 'li', displayName: '李四', unit: '市教育局', role: 'viewer' } });
+    const { rawApp, authRepository, auditRepository, unitDirectory, sessionOf } = await appWithAccount();
+    const { password } = await createUser({ authRepository, auditRepository, unitDirectory, actor: null, user: { username: 'li', displayName: '李四', unit: '市教育局', role: 'viewer' } });
     const session = await sessionOf(await rawApp.request('/api/auth/sign-in', json({ username: 'li', password })));
     expect((await (await session.request('/api/documents')).json()).error.code).toBe('auth.password_change_required');
     const page = await session.request('/documents', { headers: { accept: 'text/html' } });
@@ -154,8 +163,8 @@ describe('one-time passwords', () => {
   });
 
   test('a one-time password cannot be "changed" to itself', async () => {
-    const { rawApp, authRepository, auditRepository, sessionOf } = await appWithAccount();
-    const { password } = await createUser({ authRepository, auditRepository, actor: null, user: { username: 'li', displayName: '李四', unit: '市教育局', role: 'viewer' } });
+    const { rawApp, authRepository, auditRepository, unitDirectory, sessionOf } = await appWithAccount();
+    const { password } = await createUser({ authRepository, auditRepository, unitDirectory, actor: null, user: { username: 'li', displayName: '李四', unit: '市教育局', role: 'viewer' } });
     const session = await sessionOf(await rawApp.request('/api/auth/sign-in', json({ username: 'li', password })));
     const same = await session.request('/api/auth/password', json({ currentPassword: password, newPassword: password }));
     expect(same.status).toBe(400);
@@ -182,7 +191,7 @@ describe('one-time passwords', () => {
   test('the first start creates one administrator, once', async () => {
     const { db } = createTestApp();
     db.$client.exec('delete from users');
-    const dependencies = { authRepository: createAuthRepository({ db }), auditRepository: createAuditRepository({ db }) };
+    const dependencies = { authRepository: createAuthRepository({ db }), auditRepository: createAuditRepository({ db }), unitDirectory: createUnitDirectory({ db }) };
     const password = await ensureInitialAdmin(dependencies);
     expect(password).toMatch(/^[A-Za-z0-9]{12}$/);
     expect(await ensureInitialAdmin(dependencies)).toBeNull();
@@ -196,9 +205,11 @@ describe('managing users', () => {
   test('an admin creates a user, changes their role and disables them; each step is logged and ends their sessions', async () => {
     const { as, rawApp } = createTestApp();
     const admin = as('admin');
+    expect((await admin.request('/api/units', json({ name: '平凉市财政局', shortName: '市财政局' }))).status).toBe(201);
     const created = await admin.request('/api/users', json({ username: 'wang', displayName: '王五', unit: '市财政局', role: 'department' }));
     expect(created.status).toBe(201);
     const { user, password } = await created.json();
+    expect(user.unit).toBe('平凉市财政局');
     expect(password).toMatch(/^[A-Za-z0-9]{12}$/);
 
     const signInResponse = await rawApp.request('/api/auth/sign-in', json({ username: 'wang', password }));
@@ -236,7 +247,7 @@ describe('managing users', () => {
   test('a user name is unique, and the list never shows password hashes', async () => {
     const { as } = createTestApp();
     const admin = as('admin');
-    const body = { username: 'zhao', displayName: '赵六', unit: '市财政局', role: 'viewer' };
+    const body = { username: 'zhao', displayName: '赵六', unit: '市司法局', role: 'viewer' };
     expect((await admin.request('/api/users', json(body))).status).toBe(201);
     const again = await admin.request('/api/users', json(body));
     expect(again.status).toBe(409);

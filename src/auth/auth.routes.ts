@@ -5,7 +5,7 @@ import type { AppConfig } from '../config.js';
 import type { AppDatabase } from '../db/database.js';
 import { validate } from '../shared/validation.js';
 import { currentAuth, requestOrigin, SESSION_COOKIE, type AppEnv } from './auth.middleware.js';
-import { toPublicUser } from './auth.models.js';
+import { toPublicUser, type UnitDirectory } from './auth.models.js';
 import { createAuthRepository } from './auth.repository.js';
 import { auditQuerySchema, changePasswordSchema, newUserSchema, signInSchema, userIdParamSchema, userUpdateSchema } from './auth.schemas.js';
 import { changePassword, createUser, listAuditEvents, resetPassword, signIn, signOut, updateUser } from './auth.usecases.js';
@@ -14,10 +14,11 @@ function isHttps(c: Context) {
   return new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto') === 'https';
 }
 
-export function registerAuthRoutes(app: Hono<AppEnv>, { db, config }: { db: AppDatabase; config: AppConfig }) {
+export function registerAuthRoutes(app: Hono<AppEnv>, { db, config, unitDirectory }: { db: AppDatabase; config: AppConfig; unitDirectory: UnitDirectory }) {
   const authRepository = createAuthRepository({ db });
   const auditRepository = createAuditRepository({ db });
   const dependencies = { authRepository, auditRepository };
+  const accountDependencies = { ...dependencies, unitDirectory };
 
   app.post('/api/auth/sign-in', validate('json', signInSchema), async (c) => {
     const { username, password } = c.req.valid('json');
@@ -50,12 +51,12 @@ export function registerAuthRoutes(app: Hono<AppEnv>, { db, config }: { db: AppD
   app.get('/api/users', (c) => c.json({ users: authRepository.listUsers().map(toPublicUser) }));
 
   app.post('/api/users', validate('json', newUserSchema), async (c) => {
-    const { user, password } = await createUser({ user: c.req.valid('json'), actor: currentAuth(c).user, origin: requestOrigin(c), ...dependencies });
+    const { user, password } = await createUser({ user: c.req.valid('json'), actor: currentAuth(c).user, origin: requestOrigin(c), ...accountDependencies });
     return c.json({ user: toPublicUser(user), password }, 201);
   });
 
   app.patch('/api/users/:id', validate('param', userIdParamSchema), validate('json', userUpdateSchema), (c) => {
-    const user = updateUser({ userId: c.req.valid('param').id, changes: c.req.valid('json'), actor: currentAuth(c).user, origin: requestOrigin(c), ...dependencies });
+    const user = updateUser({ userId: c.req.valid('param').id, changes: c.req.valid('json'), actor: currentAuth(c).user, origin: requestOrigin(c), ...accountDependencies });
     return c.json({ user: toPublicUser(user) });
   });
 

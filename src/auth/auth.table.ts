@@ -7,6 +7,11 @@ export const usersTable = sqliteTable('users', {
   displayName: text('display_name').notNull(),
   /** 单位, e.g. 市司法局: departments report on the items their unit owns. */
   unit: text('unit').notNull(),
+  /**
+   * The unit in the managed list (units.id; src/units sits above auth, so the reference is kept by the
+   * units feature, not declared here). `unit` is its name, kept in step when the unit is renamed.
+   */
+  unitId: integer('unit_id'),
   role: text('role', { enum: ROLES }).notNull(),
   /** scrypt, as `scrypt$N$r$p$salt$hash`; never the password itself. */
   passwordHash: text('password_hash').notNull(),

@@ -6,7 +6,7 @@ import {
   createAccountLockedError, createInvalidCredentialsError, createLastAdminError, createSamePasswordError, createWeakPasswordError,
 } from './auth.errors.js';
 import type { AuthRepository } from './auth.repository.js';
-import type { Actor } from './auth.models.js';
+import type { Actor, UnitDirectory } from './auth.models.js';
 import type { UserRow } from './auth.table.js';
 import { generatePassword, hashPassword, passwordProblem, verifyPassword } from './passwords.js';
 import type { Role } from './roles.js';
@@ -75,14 +75,19 @@ export async function changePassword({ user, sessionTokenHash, currentPassword, 
   auditRepository.record({ action: 'auth.password_changed', actor: user, targetName: user.username, origin });
 }
 
-export type NewUser = { username: string; displayName: string; unit: string; role: Role };
+/** A new account's unit is named by its id in the unit list, or by a name that the list matches. */
+export type NewUser = { username: string; displayName: string; unitId?: number; unit?: string; role: Role };
 
 /** Creates an account with a generated one-time password, to be changed at the first sign-in. */
-export async function createUser({ user, actor, origin, authRepository, auditRepository, now = new Date() }: Dependencies & {
-  user: NewUser; actor: Actor | null; origin?: RequestOrigin; now?: Date;
+export async function createUser({ user, actor, origin, authRepository, auditRepository, unitDirectory, now = new Date() }: Dependencies & {
+  user: NewUser; actor: Actor | null; origin?: RequestOrigin; unitDirectory: UnitDirectory; now?: Date;
 }) {
+  const unit = unitDirectory.resolve(user);
   const password = generatePassword();
-  const created = authRepository.insertUser({ ...user, passwordHash: await hashPassword(password), mustChangePassword: true, createdAt: now });
+  const created = authRepository.insertUser({
+    username: user.username, displayName: user.displayName, role: user.role, unit: unit.name, unitId: unit.id,
+    passwordHash: await hashPassword(password), mustChangePassword: true, createdAt: now,
+  });
   auditRepository.record({ action: 'user.created', actor, targetName: created.username, origin, detail: { role: created.role, unit: created.unit } });
   return { user: created, password };
 }
@@ -100,10 +105,14 @@ export async function resetPassword({ userId, actor, origin, authRepository, aud
 }
 
 /** Changes role, unit, name or whether the account is disabled; the last active admin cannot be removed. */
-export function updateUser({ userId, changes, actor, origin, authRepository, auditRepository }: Dependencies & {
-  userId: number; changes: Partial<Pick<UserRow, 'role' | 'unit' | 'displayName' | 'disabled'>>; actor: Actor | null; origin?: RequestOrigin;
+export function updateUser({ userId, changes: requested, actor, origin, authRepository, auditRepository, unitDirectory }: Dependencies & {
+  userId: number; changes: Partial<Pick<UserRow, 'role' | 'displayName' | 'disabled'> & { unit: string; unitId: number }>; actor: Actor | null;
+  origin?: RequestOrigin; unitDirectory: UnitDirectory;
 }) {
   const target = authRepository.getUser(userId);
+  const { unit: unitName, unitId, ...rest } = requested;
+  const unit = unitName !== undefined || unitId !== undefined ? unitDirectory.resolve({ unit: unitName, unitId }, target.unitId) : null;
+  const changes: Partial<Pick<UserRow, 'role' | 'unit' | 'unitId' | 'displayName' | 'disabled'>> = { ...rest, ...(unit && { unit: unit.name, unitId: unit.id }) };
   const losesAdmin = target.role === 'admin' && !target.disabled && ((changes.role && changes.role !== 'admin') || changes.disabled);
   if (losesAdmin && authRepository.countActiveAdmins() <= 1) throw createLastAdminError();
   const user = authRepository.updateUser(target.id, changes);
@@ -115,10 +124,11 @@ export function updateUser({ userId, changes, actor, origin, authRepository, aud
 }
 
 /** On a database without users, creates the administrator and returns its one-time password to print once. */
-export async function ensureInitialAdmin(dependencies: Dependencies): Promise<string | null> {
+export async function ensureInitialAdmin(dependencies: Dependencies & { unitDirectory: UnitDirectory }): Promise<string | null> {
   if (dependencies.authRepository.countUsers() > 0) return null;
+  const unit = dependencies.unitDirectory.ensure('市司法局');
   const { password } = await createUser({
-    ...dependencies, actor: null, user: { username: 'admin', displayName: '系统管理员', unit: '市司法局', role: 'admin' },
+    ...dependencies, actor: null, user: { username: 'admin', displayName: '系统管理员', unitId: unit.id, role: 'admin' },
   });
   return password;
 }

@@ -38,6 +38,9 @@ export const PERMISSIONS = {
   // The name of the office that issues the briefing and the checklist, set once.
   'office:settings': ['admin', 'staff'],
   'users:manage': ['admin'],
+  // The managed list of units (单位), and who decides which units a document belongs to (谁制定、谁清理).
+  'units:manage': ['admin'],
+  'documents:units': ['admin', 'staff'],
   'audit:read': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;

@@ -101,6 +101,14 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
   'PATCH /api/users/:id': 'users:manage',
   'POST /api/users/:id/reset-password': 'users:manage',
 
+  'GET /api/units': 'documents:read',
+  'GET /api/documents/:id/units': 'documents:read',
+  'PUT /api/documents/:id/units': 'documents:units',
+  'GET /admin/units': 'units:manage',
+  'POST /api/units': 'units:manage',
+  'PATCH /api/units/:id': 'units:manage',
+  'POST /api/units/recompute': 'units:manage',
+
   'GET /admin/audit': 'audit:read',
   'GET /api/audit': 'audit:read',
 };

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { createAuditRepository } from './audit.repository.js';
 import { createTestApp } from '../test-app.js';
+import { createUnitDirectory } from '../units/units.directory.js';
 import { createAuthRepository } from './auth.repository.js';
 import { createUser } from './auth.usecases.js';
 
@@ -24,7 +25,9 @@ const signInBody = (username: string, password: string) => ({
 describe('a failed sign-in costs the same whether or not the name exists', () => {
   test('unknown, disabled and known names with a wrong password each run one hash and the same delay', async () => {
     const { rawApp, db } = createTestApp({ signInDelayMs: 300 });
-    const dependencies = { authRepository: createAuthRepository({ db }), auditRepository: createAuditRepository({ db }) };
+    const unitDirectory = createUnitDirectory({ db });
+    unitDirectory.ensure('市财政局');
+    const dependencies = { authRepository: createAuthRepository({ db }), auditRepository: createAuditRepository({ db }), unitDirectory };
     await createUser({ ...dependencies, actor: null, user: { username: 'zhang', displayName: '张三', unit: '市财政局', role: 'staff' } });
     const { user: disabled } = await createUser({ ...dependencies, actor: null, user: { username: 'gone', displayName: '王五', unit: '市财政局', role: 'staff' } });
     dependencies.authRepository.updateUser(disabled.id, { disabled: true });

@@ -3,21 +3,22 @@ import { createAuditRepository } from './audit.repository.js';
 import type { AppDatabase } from '../db/database.js';
 import { isAppError } from '../shared/errors.js';
 import { createUserNotFoundError } from './auth.errors.js';
+import type { UnitDirectory } from './auth.models.js';
 import { createAuthRepository } from './auth.repository.js';
 import { newUserSchema } from './auth.schemas.js';
 import { createUser, resetPassword, updateUser } from './auth.usecases.js';
 import { ROLE_LABELS, ROLES, type Role } from './roles.js';
 
 export const USER_USAGE = `  user list                                  列出账号
-  user add 用户名 --role 角色 --unit 单位 [--name 姓名]   新建账号，显示一次性密码
+  user add 用户名 --role 角色 --unit 单位 [--name 姓名]   新建账号（单位须在单位列表中），显示一次性密码
   user reset 用户名                          重置密码，显示新的一次性密码
   user role 用户名 角色                      修改角色（${ROLES.join(' / ')}）
   user disable 用户名 | user enable 用户名   停用或启用账号`;
 
 /** `zhidu user …`: account administration on the server itself, e.g. when the admin password is lost. */
-export async function runUserCommand(args: string[], db: AppDatabase): Promise<number> {
+export async function runUserCommand(args: string[], db: AppDatabase, unitDirectory: UnitDirectory): Promise<number> {
   const authRepository = createAuthRepository({ db });
-  const dependencies = { authRepository, auditRepository: createAuditRepository({ db }), actor: null, origin: { ip: 'cli', userAgent: 'zhidu cli' } };
+  const dependencies = { authRepository, auditRepository: createAuditRepository({ db }), unitDirectory, actor: null, origin: { ip: 'cli', userAgent: 'zhidu cli' } };
   const { values, positionals } = parseArgs({
     args, allowPositionals: true,
     options: { role: { type: 'string' }, unit: { type: 'string' }, name: { type: 'string' } },

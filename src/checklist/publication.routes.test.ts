@@ -3,6 +3,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import mammoth from 'mammoth';
 import { describe, expect, test } from 'vitest';
 import { createTestApp, ruleFile, upload, type TestClient } from '../test-app.js';
+import { createUnitDirectory } from '../units/units.directory.js';
 
 const send = (app: TestClient, method: string, url: string, body: unknown) =>
   app.request(url, { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
@@ -23,6 +24,7 @@ async function setUp() {
   const context = createTestApp();
   const { app } = context;
   const leader = context.as('leader');
+  createUnitDirectory({ db: context.db }).ensure('市城管局');
   await upload(app, [
     ruleFile('平凉市档案管理办法', '2024-02-01'), ruleFile('平凉市城市管理办法', '2015-03-01'), ruleFile('平凉市物业管理办法<script>', '2019-05-01'),
     ruleFile('平凉市节能补助办法', '2018-01-01'), ruleFile('平凉市公园管理办法', '2020-01-01'),

@@ -2,6 +2,7 @@
 export * from '../documents/documents.table.js';
 export * from '../auth/auth.table.js';
 export * from '../auth/audit.table.js';
+export * from '../units/units.table.js';
 export * from '../tracking/tracking.table.js';
 export * from '../review/review.table.js';
 export * from '../checklist/checklist.table.js';

@@ -2,6 +2,8 @@ import type { Actor } from '../auth/auth.models.js';
 import { and, asc, count, desc, eq, inArray, isNull, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import { isConstraintViolation, type AppDatabase, type DatabaseOrTransaction as Database, type Transaction } from '../db/database.js';
 import { documentFilterConditions } from '../documents/documents.filters.js';
+import { createUnitsRepository } from '../units/units.repository.js';
+import { resolveUnit } from '../units/units.usecases.js';
 import { documentsTable } from '../documents/documents.table.js';
 import { trackingItemsTable } from '../tracking/tracking.table.js';
 import {
@@ -51,6 +53,8 @@ export function createReviewRepository({ db }: { db: AppDatabase }) {
 
   return {
     transaction: <T>(run: (tx: Transaction) => T): T => db.transaction(run),
+    /** The unit a disposition names, from the managed list (an unknown or inactive one is refused). */
+    resolveUnit: (ref: { unitId?: number | null; unit?: string | null }, current: number | null) => resolveUnit(ref, createUnitsRepository({ db }), current),
 
     listRounds() {
       return db.select().from(reviewRoundsTable).orderBy(desc(reviewRoundsTable.id)).all();

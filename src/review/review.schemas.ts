@@ -34,6 +34,8 @@ export const dispositionPatchSchema = z.object({
   reason: paragraphText(2000),
   legalBasis: legalBasisSchema,
   responsibleUnit: optionalText(100),
+  /** The unit chosen from the managed list; `responsibleUnit`, a name, is matched against it (an unknown one is refused). */
+  responsibleUnitId: z.number().int().positive().nullable(),
   deadline: isoDate.nullable(),
   itemIds,
   proposedTitle: optionalText(300),
@@ -50,6 +52,7 @@ export const createProposalSchema = z.object({
   gap: optionalText(1000).default(null),
   reason: paragraphText(2000).default(''),
   responsibleUnit: optionalText(100).default(null),
+  responsibleUnitId: z.number().int().positive().nullable().default(null),
   deadline: isoDate.nullable().default(null),
   itemIds: itemIds.default([]),
 }).strict();
@@ -60,7 +63,8 @@ export const proposeActionSchema = z.discriminatedUnion('action', [
   z.object({
     action: z.literal('set'), ids,
     category: z.enum(CATEGORIES), groundId: z.number().int().positive(),
-    reason: paragraphText(2000).optional(), responsibleUnit: optionalText(100).optional(), deadline: isoDate.nullable().optional(),
+    reason: paragraphText(2000).optional(), responsibleUnit: optionalText(100).optional(),
+    responsibleUnitId: z.number().int().positive().nullable().optional(), deadline: isoDate.nullable().optional(),
   }).strict(),
   z.object({ action: z.literal('accept_suggestion'), ids }).strict(),
   z.object({ action: z.literal('submit'), ids }).strict(),

@@ -3,6 +3,7 @@ import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from
 import { usersTable } from '../auth/auth.table.js';
 import { documentsTable } from '../documents/documents.table.js';
 import { trackingItemsTable } from '../tracking/tracking.table.js';
+import { unitsTable } from '../units/units.table.js';
 
 export const CATEGORIES = ['keep', 'improve', 'abolish', 'create'] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -57,7 +58,9 @@ export const dispositionsTable = sqliteTable('dispositions', {
   groundId: integer('ground_id').references(() => reviewGroundsTable.id),
   reason: text('reason').notNull().default(''),
   legalBasis: text('legal_basis', { mode: 'json' }).$type<LegalBasis[]>().notNull().default(sql`'[]'`),
+  /** The unit's name as shown; `responsibleUnitId` is the unit itself, chosen from the managed list. */
   responsibleUnit: text('responsible_unit'),
+  responsibleUnitId: integer('responsible_unit_id').references(() => unitsTable.id),
   deadline: text('deadline'),
   /** For `create`: the rule proposed, what it covers and the gap it fills. */
   proposedTitle: text('proposed_title'),

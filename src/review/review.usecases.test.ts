@@ -8,8 +8,8 @@ import { createReviewRepository } from './review.repository.js';
 import { createRound, decideDispositions, proposeDispositions, updateDisposition } from './review.usecases.js';
 import { createSuggestionService } from './suggestions/suggestions.usecases.js';
 
-const staff: Actor = { id: 1, username: 'staff', role: 'staff', unit: '市司法局' };
-const leader: Actor = { id: 2, username: 'leader', role: 'leader', unit: '市政府办公室' };
+const staff: Actor = { id: 1, username: 'staff', role: 'staff', unit: '市司法局', unitId: null };
+const leader: Actor = { id: 2, username: 'leader', role: 'leader', unit: '市政府办公室', unitId: null };
 
 /** A round over three documents, on a fresh in-memory database. */
 function setUp() {

@@ -36,11 +36,22 @@ export function createRound({ name, scope, startsOn, endsOn, actor, reviewReposi
 }
 
 /**
+ * The responsible unit a change names (by id, or by a name matched against the managed list), as the row
+ * stores it: the unit's id and its name. Nothing when the change leaves the unit alone.
+ */
+function responsibleUnitValues(ref: { responsibleUnit?: string | null; responsibleUnitId?: number | null }, current: number | null, reviewRepository: ReviewRepository) {
+  if (ref.responsibleUnit === undefined && ref.responsibleUnitId === undefined) return {};
+  if (!ref.responsibleUnit && !ref.responsibleUnitId) return { responsibleUnit: null, responsibleUnitId: null };
+  const unit = reviewRepository.resolveUnit({ unitId: ref.responsibleUnitId, unit: ref.responsibleUnit }, current);
+  return { responsibleUnit: unit.name, responsibleUnitId: unit.id };
+}
+
+/**
  * Checks a change against the rules a disposition keeps: `create` only for proposals (and proposals only
  * `create`), a ground of the chosen category, tracked items and basis documents that exist.
  */
 function checkedValues(row: DispositionRow, patch: DispositionPatch, reviewRepository: ReviewRepository) {
-  const values: Partial<DispositionRow> = { ...patch };
+  const values: Partial<DispositionRow> = { ...patch, ...responsibleUnitValues(patch, row.responsibleUnitId, reviewRepository) };
   delete (values as { itemIds?: unknown }).itemIds;
   const category = patch.category !== undefined ? patch.category : row.category;
   const isProposal = row.documentId === null;
@@ -93,13 +104,17 @@ export function updateDisposition({ id, patch, actor, reviewRepository, now = ne
 /** A rule to be newly created: a `create` disposition without a document. */
 export function createProposal({ roundId, proposal, actor, reviewRepository, now = new Date() }: {
   roundId: number;
-  proposal: { proposedTitle: string; proposedScope: string | null; gap: string | null; reason: string; responsibleUnit: string | null; deadline: string | null; itemIds: number[] };
+  proposal: {
+    proposedTitle: string; proposedScope: string | null; gap: string | null; reason: string; responsibleUnit: string | null;
+    responsibleUnitId?: number | null; deadline: string | null; itemIds: number[];
+  };
   actor: Actor | null; reviewRepository: ReviewRepository; now?: Date;
 }): DispositionRow {
   reviewRepository.getRound(roundId);
   const ground = reviewRepository.groundByCode('create_gap');
   return reviewRepository.transaction((tx) => {
-    const { itemIds, ...fields } = proposal;
+    const { itemIds, ...given } = proposal;
+    const fields = { ...given, ...responsibleUnitValues(given, null, reviewRepository) };
     if (reviewRepository.existingItemIds(itemIds).length !== new Set(itemIds).size) throw createItemNotFoundError();
     const row = reviewRepository.insertDisposition(tx, { roundId, documentId: null, category: 'create', groundId: ground?.id ?? null, ...fields, createdAt: now, updatedAt: now });
     reviewRepository.setItems(tx, row.id, [...new Set(itemIds)]);
@@ -156,8 +171,8 @@ export function proposeDispositions({ action, actor, reviewRepository, suggestio
     const common = { row, actor, now, reviewRepository };
     switch (action.action) {
       case 'set': {
-        const { category, groundId, reason, responsibleUnit, deadline } = action;
-        const values = checkedValues(row, { category, groundId, reason, responsibleUnit, deadline }, reviewRepository);
+        const { category, groundId, reason, responsibleUnit, responsibleUnitId, deadline } = action;
+        const values = checkedValues(row, { category, groundId, reason, responsibleUnit, responsibleUnitId, deadline }, reviewRepository);
         writeChange(tx, { ...common, values, action: 'updated' });
         return;
       }

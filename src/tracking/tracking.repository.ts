@@ -6,6 +6,8 @@ import {
   briefingsTable, officeSettingsTable, trackingAttachmentsTable, trackingDocumentLinksTable, trackingItemsTable, trackingReportsTable,
   type BriefingRow, type OfficeSettingsRow, type TrackingItemRow,
 } from './tracking.table.js';
+import { createUnitsRepository } from '../units/units.repository.js';
+import { resolveUnit } from '../units/units.usecases.js';
 
 
 export function createTrackingRepository({ db }: { db: AppDatabase }) {
@@ -25,6 +27,9 @@ export function createTrackingRepository({ db }: { db: AppDatabase }) {
     insertItem(values: Omit<typeof trackingItemsTable.$inferInsert, 'id'>): TrackingItemRow {
       return db.insert(trackingItemsTable).values(values).returning().get();
     },
+
+    /** The unit an item names, from the managed list (an unknown or inactive one is refused). */
+    resolveUnit: (ref: { unitId?: number | null; unit?: string | null }, current: number | null) => resolveUnit(ref, createUnitsRepository({ db }), current),
 
     updateItem(id: number, values: Partial<typeof trackingItemsTable.$inferInsert>, tx: DatabaseOrTransaction = db): TrackingItemRow {
       const item = tx.update(trackingItemsTable).set(values).where(eq(trackingItemsTable.id, id)).returning().get();

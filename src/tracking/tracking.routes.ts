@@ -19,7 +19,7 @@ import {
   dashboardQuerySchema, dueQuerySchema, itemAssignmentSchema, itemDefinitionSchema, linkDecisionSchema, newItemSchema, officeSettingsSchema, reportSchema,
 } from './tracking.schemas.js';
 import {
-  addItem, assignItem, decideLink, issueBriefing, officeOf, previewBriefing, removeItem, reportProgress, trackingDashboard, trackingItemDetail,
+  addItem, assignItem, decideLink, issueBriefing, officeOf, previewBriefing, removeItem, reportProgress, trackingDashboard, trackingItemDetail, ownUnitOf,
 } from './tracking.usecases.js';
 
 export function registerTrackingRoutes(app: Hono<AppEnv>, { db, config, documentsRepository, itemsInReview }: {
@@ -30,7 +30,7 @@ export function registerTrackingRoutes(app: Hono<AppEnv>, { db, config, document
 
   app.get('/api/tracking/items', (c) => c.json({ items: trackingRepository.items() }));
 
-  app.get('/api/tracking/dashboard', validate('query', dashboardQuerySchema), (c) => c.json(trackingDashboard({ trackingRepository, itemsInReview, unit: c.req.valid('query').unit })));
+  app.get('/api/tracking/dashboard', validate('query', dashboardQuerySchema), (c) => c.json(trackingDashboard({ trackingRepository, itemsInReview, unit: c.req.valid('query').unit, ownUnitId: ownUnitOf(currentAuth(c).user) })));
 
   app.get('/api/tracking/due', validate('query', dueQuerySchema), (c) => {
     const { days } = c.req.valid('query');

@@ -3,7 +3,9 @@ import { STAGES, TRACKING_KINDS } from './tracking.table.js';
 
 /** What the legal office assigns: who is responsible, by when, where it stands, how to find its documents. */
 export const itemAssignmentSchema = z.object({
+  /** A name, matched against the managed list of units; or the unit's id. An unknown unit is refused. */
   responsibleUnit: optionalText(100),
+  responsibleUnitId: z.number().int().positive().nullable(),
   lead: optionalText(50),
   deadline: isoDate.nullable(),
   stage: z.enum(STAGES),

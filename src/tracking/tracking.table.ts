@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { blob, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { usersTable } from '../auth/auth.table.js';
 import { documentsTable } from '../documents/documents.table.js';
+import { unitsTable } from '../units/units.table.js';
 
 export const TRACKING_KINDS = ['institution', 'mechanism'] as const;
 export type TrackingKind = (typeof TRACKING_KINDS)[number];
@@ -19,7 +20,9 @@ export const trackingItemsTable = sqliteTable('tracking_items', {
   kind: text('kind', { enum: TRACKING_KINDS }).notNull(),
   name: text('name').notNull(),
   sortOrder: integer('sort_order').notNull(),
+  /** The unit's name as shown; `responsibleUnitId` is the unit itself, chosen from the managed list. */
   responsibleUnit: text('responsible_unit'),
+  responsibleUnitId: integer('responsible_unit_id').references(() => unitsTable.id),
   lead: text('lead'),
   deadline: text('deadline'),
   stage: text('stage', { enum: STAGES }).notNull().default('drafting'),

@@ -26,7 +26,9 @@ export function reportProgress({ itemId, report, files, actor, trackingRepositor
 }) {
   return trackingRepository.transaction((tx) => {
     const item = trackingRepository.getItem(itemId, tx);
-    if (!can(actor.role, 'tracking:manage') && item.responsibleUnit !== actor.unit) throw createNotOwnUnitError();
+    // By the unit's id, not its name: "平凉市财政局" on the item and "市财政局" on the account are one unit.
+    const ownItem = item.responsibleUnitId !== null && item.responsibleUnitId === actor.unitId;
+    if (!can(actor.role, 'tracking:manage') && !ownItem) throw createNotOwnUnitError();
     let stageTo: Stage | null = null;
     if (report.advance) {
       stageTo = nextStage(item.stage);
@@ -44,15 +46,20 @@ export function reportProgress({ itemId, report, files, actor, trackingRepositor
  * The legal office's assignment of an item. A stage set here is a correction, so it may move any distance,
  * and is logged as a report so the log tells the whole story.
  */
-export function assignItem({ itemId, changes, actor, trackingRepository, now = new Date() }: {
+export function assignItem({ itemId, changes: requested, actor, trackingRepository, now = new Date() }: {
   itemId: number;
-  changes: Partial<Pick<TrackingItemRow, 'responsibleUnit' | 'lead' | 'deadline' | 'stage' | 'keywords'>>;
+  changes: Partial<Pick<TrackingItemRow, 'responsibleUnit' | 'responsibleUnitId' | 'lead' | 'deadline' | 'stage' | 'keywords'>>;
   actor: Actor;
   trackingRepository: TrackingRepository;
   now?: Date;
 }) {
   return trackingRepository.transaction((tx) => {
     const item = trackingRepository.getItem(itemId, tx);
+    // The unit is chosen from the managed list (by id, or a name matched against it); an unknown one is refused.
+    const { responsibleUnit, responsibleUnitId, ...rest } = requested;
+    const unitGiven = responsibleUnit !== undefined || responsibleUnitId !== undefined;
+    const unit = unitGiven && (responsibleUnit || responsibleUnitId) ? trackingRepository.resolveUnit({ unit: responsibleUnit, unitId: responsibleUnitId }, item.responsibleUnitId) : null;
+    const changes = { ...rest, ...(unitGiven && { responsibleUnit: unit?.name ?? null, responsibleUnitId: unit?.id ?? null }) };
     const updated = trackingRepository.updateItem(itemId, { ...changes, updatedAt: now }, tx);
     if (changes.stage && changes.stage !== item.stage) {
       trackingRepository.insertReport(tx, {
@@ -125,12 +132,19 @@ export function trackingItemDetail({ itemId, trackingRepository, searchRepositor
   };
 }
 
+/** The unit whose items a viewer sees first: a department's own (the legal office and leaders see the usual order). */
+export function ownUnitOf(user: Pick<Actor, 'role' | 'unitId'> | null | undefined): number | null {
+  return user?.role === 'department' ? user.unitId : null;
+}
+
 /** The leaders' dashboard: each item with its stage, deadline, coverage and whether it is overdue. */
-export function trackingDashboard({ trackingRepository, itemsInReview, unit, today = todayIso() }: {
-  trackingRepository: TrackingRepository; itemsInReview: ItemsInReview; unit?: string; today?: string;
+export function trackingDashboard({ trackingRepository, itemsInReview, unit, ownUnitId = null, today = todayIso() }: {
+  trackingRepository: TrackingRepository; itemsInReview: ItemsInReview; unit?: string; ownUnitId?: number | null; today?: string;
 }) {
   const allItems = trackingRepository.items();
-  const items = unit ? allItems.filter((item) => item.responsibleUnit === unit) : allItems;
+  const filtered = unit ? allItems.filter((item) => item.responsibleUnit === unit) : allItems;
+  // A department sees its own unit's items first, in their usual order.
+  const items = ownUnitId === null ? filtered : [...filtered.filter((item) => item.responsibleUnitId === ownUnitId), ...filtered.filter((item) => item.responsibleUnitId !== ownUnitId)];
   const coverage = coverageOf({
     itemIds: items.map((item) => item.id),
     documentLinks: documentLinks(trackingRepository, itemsInReview),

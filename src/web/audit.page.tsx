@@ -10,6 +10,10 @@ const ACTION_LABELS: Record<string, string> = {
   'user.created': '新建账号',
   'user.updated': '修改账号',
   'user.password_reset': '重置密码',
+  'unit.created': '新增单位',
+  'unit.updated': '修改单位',
+  'units.recomputed': '重新匹配文件责任单位',
+  'document.units_changed': '修改文件责任单位',
 };
 
 function formatTime(date: Date): string {

@@ -16,6 +16,7 @@ const NAVIGATION: { href: string; label: string; permission: Permission }[] = [
   { href: '/checklist', label: '制度清单', permission: 'checklist:read' },
   { href: '/tracking', label: '八项制度·六项机制', permission: 'tracking:read' },
   { href: '/admin/users', label: '用户管理', permission: 'users:manage' },
+  { href: '/admin/units', label: '单位管理', permission: 'units:manage' },
   { href: '/admin/audit', label: '访问日志', permission: 'audit:read' },
 ];
 

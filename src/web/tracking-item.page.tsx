@@ -15,7 +15,7 @@ type Props = ReturnType<typeof trackingItemDetail> & { today: string; viewer: Vi
 export function TrackingItemPage({ item, reports, documents, dispositions, suggestions, today, viewer }: Props) {
   const role = viewer?.user.role;
   const mayManage = can(role, 'tracking:manage');
-  const mayReport = can(role, 'tracking:report') && (mayManage || item.responsibleUnit === viewer?.user.unit);
+  const mayReport = can(role, 'tracking:report') && (mayManage || (item.responsibleUnitId !== null && item.responsibleUnitId === viewer?.user.unitId));
   const mayEditList = can(role, 'tracking:items');
   const next = nextStage(item.stage);
   const overdue = isOverdue(item, today);

@@ -9,7 +9,7 @@ import { validate } from '../shared/validation.js';
 import { dueItems, type ItemsInReview } from '../tracking/tracking.models.js';
 import { createTrackingRepository } from '../tracking/tracking.repository.js';
 import { dashboardQuerySchema, dueQuerySchema } from '../tracking/tracking.schemas.js';
-import { officeOf, trackingDashboard, trackingItemDetail } from '../tracking/tracking.usecases.js';
+import { officeOf, ownUnitOf, trackingDashboard, trackingItemDetail } from '../tracking/tracking.usecases.js';
 import { TrackingItemPage } from './tracking-item.page.js';
 import { TrackingPage } from './tracking.page.js';
 import { viewerOf } from './viewer.js';
@@ -24,8 +24,8 @@ export function registerTrackingPages(app: Hono<AppEnv>, { db, documentsReposito
   app.get('/tracking', validate('query', dashboardQuerySchema.merge(dueQuerySchema)), (c) => {
     const { unit, days } = c.req.valid('query');
     const today = todayIso();
-    const dashboard = trackingDashboard({ trackingRepository, itemsInReview, unit, today });
     const viewer = viewerOf(c);
+    const dashboard = trackingDashboard({ trackingRepository, itemsInReview, unit, ownUnitId: ownUnitOf(viewer?.user), today });
     return c.html(<TrackingPage dashboard={dashboard} unit={unit} due={dueItems(dashboard.items, today, days)} days={days}
       briefings={trackingRepository.briefings()} office={officeOf({ trackingRepository, actor: viewer?.user ?? null })} viewer={viewer} />);
   });
