@@ -38,15 +38,16 @@ export function createReviewQueries({ reviewRepository, suggestionService }: { r
       });
     },
 
-    overview(round: ReviewRoundRow) {
-      return { round, counts: toRoundCounts(reviewRepository.roundCounts(round.id)), missingInScope: reviewRepository.countMissingInScope(round) };
+    /** `ownerUnitId`: the counts of one unit's dispositions only (a department in a campaign round). */
+    overview(round: ReviewRoundRow, ownerUnitId?: number) {
+      return { round, counts: toRoundCounts(reviewRepository.roundCounts(round.id, ownerUnitId)), missingInScope: reviewRepository.countMissingInScope(round) };
     },
 
     /**
      * A page of a round's dispositions, paged by SQL; the suggested category is known only in memory, so that
      * filter reads the round's filtered rows and pages after it.
      */
-    list(roundId: number, query: DispositionListQuery) {
+    list(roundId: number, query: DispositionListQuery & { ownerUnitId?: number }) {
       const page = { offset: query.offset, limit: query.limit };
       if (!query.suggested) {
         return { total: reviewRepository.countDispositions(roundId, query), dispositions: views(reviewRepository.listDispositions(roundId, query, page)) };
@@ -76,14 +77,16 @@ export function createReviewQueries({ reviewRepository, suggestionService }: { r
     },
 
     /** A document's review across rounds: its suggestion, its dispositions and their history. */
-    document(documentId: number) {
+    document(documentId: number, visible: (round: ReviewRoundRow, disposition: DispositionRow) => boolean = () => true) {
       const { suggestions } = suggestionService.snapshot();
-      const rounds = reviewRepository.dispositionsOfDocument(documentId);
+      const all = reviewRepository.dispositionsOfDocument(documentId);
+      const rounds = all.filter(({ round, disposition }) => visible(round, disposition));
+      const hidden = new Set(all.filter((entry) => !rounds.includes(entry)).map(({ disposition }) => disposition.id));
       const dispositionViews = views(rounds.map((r) => r.disposition));
       return {
         suggestion: suggestions.get(documentId) ?? null,
         dispositions: rounds.map(({ round }, i) => ({ round: { id: round.id, name: round.name }, disposition: dispositionViews[i]! })),
-        history: reviewRepository.historyOfDocument(documentId).map(toHistoryView),
+        history: reviewRepository.historyOfDocument(documentId).filter((row) => !hidden.has(row.dispositionId)).map(toHistoryView),
       };
     },
 

@@ -4,6 +4,7 @@ import { isConstraintViolation, type AppDatabase, type DatabaseOrTransaction as 
 import { documentFilterConditions } from '../documents/documents.filters.js';
 import { createUnitsRepository } from '../units/units.repository.js';
 import { resolveUnit } from '../units/units.usecases.js';
+import { documentUnitsTable } from '../units/units.table.js';
 import { documentsTable } from '../documents/documents.table.js';
 import { trackingItemsTable } from '../tracking/tracking.table.js';
 import {
@@ -22,7 +23,8 @@ export type HistoryEntry = {
   comment?: string | null;
 };
 
-type DispositionFilters = { status?: string; category?: string; unit?: string; q?: string };
+/** `ownerUnitId`: only what one unit owns in a campaign round (what a department may see). */
+type DispositionFilters = { status?: string; category?: string; unit?: string; q?: string; ownerUnitId?: number };
 
 /** The round's dispositions that pass the list's filters (the query joins each to its document). */
 function dispositionConditions(roundId: number, filters: DispositionFilters): SQL | undefined {
@@ -32,6 +34,7 @@ function dispositionConditions(roundId: number, filters: DispositionFilters): SQ
     filters.status ? eq(d.status, filters.status as DispositionRow['status']) : undefined,
     filters.category === 'undecided' ? isNull(d.category) : filters.category ? eq(d.category, filters.category as NonNullable<DispositionRow['category']>) : undefined,
     filters.unit ? eq(d.responsibleUnit, filters.unit) : undefined,
+    filters.ownerUnitId !== undefined ? eq(d.ownerUnitId, filters.ownerUnitId) : undefined,
     filters.q ? or(sql`instr(coalesce(${documentsTable.title}, ${d.proposedTitle}), ${filters.q}) > 0`, sql`instr(coalesce(${documentsTable.docNumber}, ''), ${filters.q}) > 0`) : undefined,
   );
 }
@@ -44,8 +47,10 @@ export function createReviewRepository({ db }: { db: AppDatabase }) {
   /** Adds a disposition, undecided, for every document in the round's scope that has none yet. */
   function addDocumentsInScope(tx: Database, round: ReviewRoundRow, now: Date): number {
     const result = tx.run(sql`
-      insert into ${dispositionsTable} (round_id, document_id, status, created_at, updated_at)
-      select ${round.id}, ${documentsTable.id}, 'draft', ${now.getTime()}, ${now.getTime()} from ${documentsTable}
+      insert into ${dispositionsTable} (round_id, document_id, status, created_at, updated_at, owner_unit_id)
+      select ${round.id}, ${documentsTable.id}, 'draft', ${now.getTime()}, ${now.getTime()},
+        ${round.mode === 'campaign' ? sql`(select du.unit_id from ${documentUnitsTable} du where du.document_id = ${documentsTable.id} and du.role = 'lead' order by du.position limit 1)` : sql`null`}
+      from ${documentsTable}
       where ${scopeConditions(round.scope) ?? sql`1`}
         and not exists (select 1 from ${dispositionsTable} d where d.round_id = ${round.id} and d.document_id = ${documentsTable.id})`);
     return result.changes;
@@ -143,12 +148,13 @@ export function createReviewRepository({ db }: { db: AppDatabase }) {
       return db.select().from(dispositionHistoryTable).where(eq(dispositionHistoryTable.dispositionId, dispositionId)).orderBy(desc(dispositionHistoryTable.id)).all();
     },
 
-    historyOfRound(roundId: number, { limit, before }: { limit: number; before?: number }) {
+    historyOfRound(roundId: number, { limit, before, ownerUnitId }: { limit: number; before?: number; ownerUnitId?: number }) {
       return db.select({ history: dispositionHistoryTable, title: sql<string | null>`coalesce(${documentsTable.title}, ${dispositionsTable.proposedTitle})` })
         .from(dispositionHistoryTable)
         .leftJoin(dispositionsTable, eq(dispositionsTable.id, dispositionHistoryTable.dispositionId))
         .leftJoin(documentsTable, eq(documentsTable.id, dispositionHistoryTable.documentId))
-        .where(and(eq(dispositionHistoryTable.roundId, roundId), before ? sql`${dispositionHistoryTable.id} < ${before}` : undefined))
+        .where(and(eq(dispositionHistoryTable.roundId, roundId), before ? sql`${dispositionHistoryTable.id} < ${before}` : undefined,
+          ownerUnitId !== undefined ? eq(dispositionsTable.ownerUnitId, ownerUnitId) : undefined))
         .orderBy(desc(dispositionHistoryTable.id)).limit(limit).all();
     },
 
@@ -178,10 +184,10 @@ export function createReviewRepository({ db }: { db: AppDatabase }) {
     },
 
     /** Counts for the round's dashboard. */
-    roundCounts(roundId: number) {
+    roundCounts(roundId: number, ownerUnitId?: number) {
       const d = dispositionsTable;
       return db.select({ category: d.category, status: d.status, unit: d.responsibleUnit, n: count() }).from(d)
-        .where(eq(d.roundId, roundId)).groupBy(d.category, d.status, d.responsibleUnit).all();
+        .where(and(eq(d.roundId, roundId), ownerUnitId !== undefined ? eq(d.ownerUnitId, ownerUnitId) : undefined)).groupBy(d.category, d.status, d.responsibleUnit).all();
     },
 
     roundTotals() {

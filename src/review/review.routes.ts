@@ -4,6 +4,7 @@ import type { AppDatabase } from '../db/database.js';
 import { idParamSchema } from '../documents/documents.schemas.js';
 import type { DocumentsRepository } from '../documents/documents.repository.js';
 import { validate } from '../shared/validation.js';
+import { assertVisible, ownerScope, visibleTo } from './campaign.access.js';
 import { createReviewQueries } from './review.queries.js';
 import { createReviewRepository } from './review.repository.js';
 import type { SuggestionService } from './suggestions/suggestions.usecases.js';
@@ -28,7 +29,8 @@ export function registerReviewRoutes(app: Hono<AppEnv>, { db, suggestionService,
   });
 
   app.get('/api/review/rounds/:id', validate('param', idParamSchema), (c) => {
-    return c.json(queries.overview(reviewRepository.getRound(c.req.valid('param').id)));
+    const round = reviewRepository.getRound(c.req.valid('param').id);
+    return c.json(queries.overview(round, ownerScope(currentAuth(c).user, round)));
   });
 
   app.post('/api/review/rounds/:id/add-documents', validate('param', idParamSchema), (c) => {
@@ -38,7 +40,7 @@ export function registerReviewRoutes(app: Hono<AppEnv>, { db, suggestionService,
 
   app.get('/api/review/rounds/:id/dispositions', validate('param', idParamSchema), validate('query', dispositionListQuerySchema), (c) => {
     const round = reviewRepository.getRound(c.req.valid('param').id);
-    return c.json(queries.list(round.id, c.req.valid('query')));
+    return c.json(queries.list(round.id, { ...c.req.valid('query'), ownerUnitId: ownerScope(currentAuth(c).user, round) }));
   });
 
   app.post('/api/review/rounds/:id/proposals', validate('param', idParamSchema), validate('json', createProposalSchema), (c) => {
@@ -48,10 +50,14 @@ export function registerReviewRoutes(app: Hono<AppEnv>, { db, suggestionService,
 
   app.get('/api/review/rounds/:id/history', validate('param', idParamSchema), validate('query', historyQuerySchema), (c) => {
     const round = reviewRepository.getRound(c.req.valid('param').id);
-    return c.json(roundHistory({ roundId: round.id, ...c.req.valid('query'), reviewRepository }));
+    return c.json(roundHistory({ roundId: round.id, ...c.req.valid('query'), ownerUnitId: ownerScope(currentAuth(c).user, round), reviewRepository }));
   });
 
-  app.get('/api/review/dispositions/:id', validate('param', idParamSchema), (c) => c.json(queries.detail(c.req.valid('param').id)));
+  app.get('/api/review/dispositions/:id', validate('param', idParamSchema), (c) => {
+    const row = reviewRepository.getDisposition(c.req.valid('param').id);
+    assertVisible(currentAuth(c).user, reviewRepository.getRound(row.roundId), row);
+    return c.json(queries.detail(row.id));
+  });
 
   app.patch('/api/review/dispositions/:id', validate('param', idParamSchema), validate('json', dispositionPatchSchema), (c) => {
     const row = updateDisposition({ id: c.req.valid('param').id, patch: c.req.valid('json'), actor: currentAuth(c).user, reviewRepository });
@@ -69,7 +75,7 @@ export function registerReviewRoutes(app: Hono<AppEnv>, { db, suggestionService,
   app.get('/api/review/documents/:id', validate('param', idParamSchema), (c) => {
     const { id } = c.req.valid('param');
     documentsRepository.getById(id);
-    return c.json({ ...queries.document(id), relations: queries.relationsOf(id) });
+    return c.json({ ...queries.document(id, visibleTo(currentAuth(c).user)), relations: queries.relationsOf(id) });
   });
 
   app.get('/api/review/grounds', (c) => c.json({ grounds: reviewRepository.grounds({ includeInactive: c.req.query('all') === '1' }) }));

@@ -3,6 +3,7 @@ import type { AppEnv } from '../auth/auth.middleware.js';
 import type { AppDatabase } from '../db/database.js';
 import type { DocumentsRepository } from '../documents/documents.repository.js';
 import { idParamSchema } from '../documents/documents.schemas.js';
+import { assertVisible, ownerScope } from '../review/campaign.access.js';
 import { createReviewQueries } from '../review/review.queries.js';
 import { createReviewRepository } from '../review/review.repository.js';
 import { roundPageQuerySchema } from '../review/review.schemas.js';
@@ -30,16 +31,19 @@ export function registerReviewPages(app: Hono<AppEnv>, { db, documentsRepository
   app.get('/review/:id', validate('param', idParamSchema), validate('query', roundPageQuerySchema), (c) => {
     const round = reviewRepository.getRound(c.req.valid('param').id);
     const query = c.req.valid('query');
-    const { counts, missingInScope } = reviewQueries.overview(round);
-    const { total, dispositions } = reviewQueries.list(round.id, query);
-    const { history, nextBefore } = roundHistory({ roundId: round.id, limit: HISTORY_PAGE, before: query.historyBefore, reviewRepository });
+    const ownerUnitId = ownerScope(viewerOf(c)?.user, round);
+    const { counts, missingInScope } = reviewQueries.overview(round, ownerUnitId);
+    const { total, dispositions } = reviewQueries.list(round.id, { ...query, ownerUnitId });
+    const { history, nextBefore } = roundHistory({ roundId: round.id, limit: HISTORY_PAGE, before: query.historyBefore, ownerUnitId, reviewRepository });
     return c.html(<ReviewRoundPage round={round} counts={counts} missingInScope={missingInScope} query={query} total={total} dispositions={dispositions}
       grounds={reviewRepository.grounds({ includeInactive: true })} items={trackingRepository.items()} viewer={viewerOf(c)}
       history={{ entries: history, nextBefore }} />);
   });
 
   app.get('/review/dispositions/:id', validate('param', idParamSchema), (c) => {
-    const detail = reviewQueries.detail(c.req.valid('param').id);
+    const row = reviewRepository.getDisposition(c.req.valid('param').id);
+    assertVisible(viewerOf(c)?.user, reviewRepository.getRound(row.roundId), row);
+    const detail = reviewQueries.detail(row.id);
     const documentId = detail.disposition.documentId;
     // What a document cites, repeals or replaces is what its legal basis is usually drawn from.
     const relations = documentId !== null ? reviewQueries.relationsOf(documentId) : null;
