@@ -13,6 +13,7 @@ import { createErrorFactory, createNotFoundError } from './shared/errors.js';
 import { registerChecklistRoutes } from './checklist/checklist.routes.js';
 import { registerPublicationRoutes } from './checklist/publication.routes.js';
 import { registerReviewRoutes } from './review/review.routes.js';
+import { registerCampaignRoutes } from './review/campaign.routes.js';
 import { registerTrackingRoutes } from './tracking/tracking.routes.js';
 import { registerStaticRoutes } from './web/static.routes.js';
 import { registerAuthPages } from './web/auth.pages.js';
@@ -62,6 +63,7 @@ export function createApp(dependencies: AppDependencies) {
   registerSearchRoutes(app, dependencies);
   registerSearchPages(app, dependencies);
   registerReviewRoutes(app, dependencies);
+  registerCampaignRoutes(app, dependencies);
   registerReviewPages(app, dependencies);
   registerChecklistRoutes(app, dependencies);
   registerPublicationRoutes(app, dependencies);
