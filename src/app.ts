@@ -12,6 +12,7 @@ import { registerSearchRoutes } from './search/search.routes.js';
 import { createErrorFactory, createNotFoundError } from './shared/errors.js';
 import { registerChecklistRoutes } from './checklist/checklist.routes.js';
 import { registerPublicationRoutes } from './checklist/publication.routes.js';
+import { registerCampaignChecklistGuard } from './checklist/campaign.guard.js';
 import { registerReviewRoutes } from './review/review.routes.js';
 import { registerCampaignRoutes } from './review/campaign.routes.js';
 import { registerTrackingRoutes } from './tracking/tracking.routes.js';
@@ -65,6 +66,7 @@ export function createApp(dependencies: AppDependencies) {
   registerReviewRoutes(app, dependencies);
   registerCampaignRoutes(app, dependencies);
   registerReviewPages(app, dependencies);
+  registerCampaignChecklistGuard(app, dependencies);
   registerChecklistRoutes(app, dependencies);
   registerPublicationRoutes(app, dependencies);
   registerChecklistPages(app, dependencies);

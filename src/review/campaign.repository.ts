@@ -13,7 +13,7 @@ export function createCampaignRepository({ db }: { db: AppDatabase }) {
     /** The round's undecided-by-anyone drafts of documents, with each document's lead unit (if any). */
     draftsWithLeadUnit(tx: Database, roundId: number) {
       return tx.select({ disposition: dispositionsTable, unitId: sql<number | null>`(select du.unit_id from ${documentUnitsTable} du
-          where du.document_id = ${dispositionsTable.documentId} and du.role = 'lead' order by du.position limit 1)` })
+          where du.document_id = "dispositions"."document_id" and du.role = 'lead' order by du.position limit 1)` })
         .from(dispositionsTable)
         .where(and(eq(dispositionsTable.roundId, roundId), eq(dispositionsTable.status, 'draft'), sql`${dispositionsTable.documentId} is not null`, sql`${dispositionsTable.ownerUnitId} is null`))
         .all();

@@ -154,7 +154,7 @@ export function amendUnitItem({ id, input, actor, reviewRepository, now = new Da
     const row = reviewRepository.getDisposition(id, tx);
     if (row.status !== 'proposed' || row.ownerUnitId === null) throw createNotProposedError();
     const { note, ...patch } = input;
-    const values = checkedValues(row, patch, reviewRepository);
+    const values = withOwnUnitResponsible(row, checkedValues(row, patch, reviewRepository), reviewRepository);
     const next = { ...row, ...values };
     const missing = missingForSubmission(next as DispositionRow);
     if (missing.length > 0) throw createReportIncompleteError({ message: `修改后的清理意见不完整，请填写：${missing.join('、')}` });
