@@ -22,6 +22,7 @@ import { registerChecklistPages } from './web/checklist.pages.js';
 import { registerDocumentsPages } from './web/documents.pages.js';
 import { handleError } from './web/error-handler.js';
 import { registerReviewPages } from './web/review.pages.js';
+import { registerCampaignPages } from './web/campaign.pages.js';
 import { registerSearchPages } from './web/search.pages.js';
 import { registerTrackingPages } from './web/tracking.pages.js';
 import { registerUnitsRoutes } from './units/units.routes.js';
@@ -66,6 +67,7 @@ export function createApp(dependencies: AppDependencies) {
   registerReviewRoutes(app, dependencies);
   registerCampaignRoutes(app, dependencies);
   registerReviewPages(app, dependencies);
+  registerCampaignPages(app, dependencies);
   registerCampaignChecklistGuard(app, dependencies);
   registerChecklistRoutes(app, dependencies);
   registerPublicationRoutes(app, dependencies);
