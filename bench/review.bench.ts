@@ -20,6 +20,7 @@ import { createParsePool } from '../src/ingest/formats/parse-pool.js';
 import { collectFiles, importFiles } from '../src/ingest/import-paths.js';
 import { createTitleIndex } from '../src/search/title-index.js';
 import type { Role } from '../src/auth/roles.js';
+import { createUnitDirectory } from '../src/units/units.directory.js';
 import { generateCorpus } from './generate-corpus.js';
 
 const sharedCorpus = path.resolve(import.meta.dirname, '../../shared/corpus/laws');
@@ -33,7 +34,8 @@ await importFiles({ files, documentsRepository: createInventory(db), parser, lim
 const app = createApp(createAppDependencies({ db, config, parser, titleIndex: createTitleIndex({ db, file: null }) }));
 const authRepository = createAuthRepository({ db });
 function client(role: Role) {
-  const user = authRepository.insertUser({ username: role, displayName: role, unit: '市司法局', role, passwordHash: 'x', createdAt: new Date() });
+  const unit = createUnitDirectory({ db }).ensure('市司法局');
+  const user = authRepository.insertUser({ username: role, displayName: role, unit: unit.name, unitId: unit.id, role, passwordHash: 'x', createdAt: new Date() });
   const token = `${role}-token`;
   authRepository.insertSession({ tokenHash: hashToken(token), userId: user.id, csrfToken: 'csrf', createdAt: new Date(), expiresAt: new Date(Date.now() + 3600_000) });
   return async (url: string, method = 'GET', body?: unknown) => {

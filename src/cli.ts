@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { runUserCommand, USER_USAGE } from './auth/user.cli.js';
 import { createUnitDirectory } from './units/units.directory.js';
+import { runUnitsCommand, UNITS_USAGE } from './units/units.cli.js';
 import { databasePath, loadConfig } from './config.js';
 import { backupDatabase, restoreDatabase } from './db/backup.js';
 import { openDatabase } from './db/database.js';
@@ -29,6 +30,7 @@ ${SUGGEST_USAGE}
 ${REVIEW_USAGE}
 ${CHECKLIST_USAGE}
 ${TRACKING_USAGE}
+${UNITS_USAGE}
 ${USER_USAGE}
   backup 文件              在服务运行时也可做一致的备份
   restore 文件             用备份恢复数据库（须先停止服务；原数据库另存一份）
@@ -46,6 +48,7 @@ async function main(argv: string[]): Promise<number> {
     case 'review': return withDatabase(async (db) => runReviewCommand(rest, db, loadConfig()));
     case 'checklist': return withDatabase((db) => runChecklistCommand(rest, db));
     case 'tracking': return withDatabase(async (db) => runTrackingCommand(rest, db));
+    case 'units': return withDatabase(async (db) => runUnitsCommand(rest, db));
     case 'backup': return runBackup(rest);
     case 'restore': return runRestore(rest);
     case undefined:

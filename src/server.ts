@@ -12,6 +12,7 @@ import { createParsePool } from './ingest/formats/parse-pool.js';
 import { rebuildWithProgress } from './search/search.cli.js';
 import { searchIndexAgrees } from './search/search.index.js';
 import { createTitleIndex } from './search/title-index.js';
+import { documentUnitsNeverProposed, recomputeDocumentUnits } from './units/units.usecases.js';
 
 const config = loadConfig();
 const db = openDatabase(databasePath(config));
@@ -20,6 +21,12 @@ const db = openDatabase(databasePath(config));
 if (!searchIndexAgrees(db)) {
   console.log('全文索引与数据库不一致，正在重建……');
   rebuildWithProgress(db);
+}
+
+// A database upgraded to the managed unit list has units (from its accounts) but no document's unit yet.
+if (documentUnitsNeverProposed(db)) {
+  const summary = recomputeDocumentUnits({ db });
+  console.log(`已按单位列表匹配文件责任单位：${summary.withUnit} / ${summary.documents} 件`);
 }
 
 const releaseDataDir = markServerRunning(config.dataDir); // `zhidu restore` refuses while this mark is held

@@ -39,7 +39,9 @@ export function createTestApp(config: Partial<AppConfig> = {}, role: Role = 'sta
   const rawApp = createApp(dependencies);
   /** A client signed in with `asRole`; its account's unit is `unit` (市司法局 unless told), added to the unit list when missing. */
   const as = (asRole: Role, options: { mustChangePassword?: boolean; unit?: string } = {}) => signedInClient(rawApp, db, asRole, options);
-  return { app: as(role), as, rawApp, db, ocrQueue: dependencies.ocrQueue };
+  /** Adds units to the managed list (a name it already matches is left as it is), as an administrator would. */
+  const addUnits = (...names: string[]) => names.map((name) => createUnitDirectory({ db }).ensure(name));
+  return { app: as(role), as, rawApp, db, ocrQueue: dependencies.ocrQueue, addUnits };
 }
 
 let userCounter = 0;

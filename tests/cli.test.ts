@@ -135,3 +135,25 @@ test('tracking due --json lists the overdue and those due within the days asked,
   expect(zhidu(['tracking', 'due', '--days', '90', '--json'], dataDir).stdout.trim().split('\n')).toHaveLength(3);
   expect(zhidu(['tracking', 'due'], dataDir).stdout).toContain('逾期\t');
 });
+
+test('user add takes a unit of the list (matched by name), refuses an unknown one; units recompute proposes every document\'s unit', () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhidu-data-'));
+  const db = openDatabase(path.join(dataDir, 'zhidu.sqlite'));
+  const now = Date.now();
+  db.$client.prepare("insert into units (name, short_name, codes, created_at, updated_at) values ('平凉市财政局', '市财政局', '[\"平财\"]', ?, ?)").run(now, now);
+  db.$client.close();
+
+  const unknown = zhidu(['user', 'add', 'li', '--role', 'department', '--unit', '市教育局'], dataDir);
+  expect(unknown.code).toBe(1);
+  expect(unknown.stderr).toContain('unit.unknown');
+  const added = zhidu(['user', 'add', 'wang', '--role', 'department', '--unit', '平凉市财政局'], dataDir);
+  expect(added.code).toBe(0);
+  expect(added.stdout).toContain('（部门，平凉市财政局）');
+
+  const folder = folderWith({ 'a.txt': ruleFile('平凉市财政专项资金管理办法', '2020-01-01', { docNumber: '平财发〔2020〕3号' }).bytes, 'b.txt': ruleFile('平凉市城市管理办法', '2015-03-01').bytes });
+  expect(zhidu(['import', folder], dataDir).code).toBe(0);
+  const recomputed = zhidu(['units', 'recompute', '--json'], dataDir);
+  expect(recomputed.code).toBe(0);
+  expect(JSON.parse(recomputed.stdout)).toEqual({ documents: 2, withUnit: 1, withoutUnit: 1, keptManual: 0 });
+  expect(zhidu(['units', 'list'], dataDir).stdout).toMatch(/平凉市财政局\t市财政局\t平财\t在用\t牵头文件 1/);
+});

@@ -15,6 +15,7 @@ const json = async (response: Promise<Response>) => {
 /** A round with an approved keep, improve and abolish, one proposal for a new rule, one submitted and one undecided. */
 async function setUp() {
   const context = createTestApp();
+  context.addUnits('市城管局', '市档案局');
   const { app } = context;
   const leader = context.as('leader');
   await upload(app, [

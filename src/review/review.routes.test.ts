@@ -13,6 +13,7 @@ const patch = (app: TestClient, url: string, body: unknown) => app.request(url, 
 
 async function setUp() {
   const context = createTestApp();
+  context.addUnits('市住建局');
   const { app } = context;
   await json(upload(app, [
     rule('平凉市城市管理办法', '2015-03-01'),

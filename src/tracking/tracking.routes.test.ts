@@ -16,6 +16,7 @@ async function json(response: Promise<Response>, status = 200) {
 
 function setUp() {
   const context = createTestApp();
+  context.addUnits('市财政局', '市委督查室', '市考核办');
   const itemNamed = async (name: string) => (await json(context.app.request('/api/tracking/items'))).items.find((item: { name: string }) => item.name === name);
   return { ...context, department: context.as('department'), leader: context.as('leader'), admin: context.as('admin'), itemNamed };
 }

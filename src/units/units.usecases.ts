@@ -1,7 +1,7 @@
-import type { RequestOrigin, AuditRepository } from '../auth/audit.repository.js';
+import { eq } from 'drizzle-orm';
+import type { AuditRepository, RequestOrigin } from '../auth/audit.repository.js';
 import type { Actor } from '../auth/auth.models.js';
 import { usersTable } from '../auth/auth.table.js';
-import { eq } from 'drizzle-orm';
 import type { AppDatabase, Transaction } from '../db/database.js';
 import type { DocumentsRepository } from '../documents/documents.repository.js';
 import { documentsTable } from '../documents/documents.table.js';
@@ -139,4 +139,11 @@ export function recomputeDocumentUnits({ db, includeManual = false, actor = null
   });
   auditRepository?.record({ action: 'units.recomputed', actor, origin, detail: { ...summary, includeManual } });
   return summary;
+}
+
+/** Units and documents exist but no document has a unit: a database just upgraded to the managed list. */
+export function documentUnitsNeverProposed(db: AppDatabase): boolean {
+  const row = db.$client.prepare(`select exists (select 1 from units) and exists (select 1 from documents)
+    and not exists (select 1 from document_units) as never`).get() as { never: number };
+  return row.never === 1;
 }

@@ -8,6 +8,8 @@ import type { ReviewGroundRow, ReviewRoundRow } from '../review/review.table.js'
 import type { TrackingItemRow } from '../tracking/tracking.table.js';
 import { Layout, type Viewer } from './layout.js';
 import { HistoryList } from './review-history.js';
+import { UnitSelect } from './unit-select.js';
+import type { UnitRow } from '../units/units.table.js';
 import { CategoryTag } from './review-round.page.js';
 
 type Detail = ReturnType<ReviewQueries['detail']>;
@@ -15,7 +17,9 @@ type Detail = ReturnType<ReviewQueries['detail']>;
 const COMPARABLE_REASONS = new Set(['superseded', 'near_duplicate']);
 type Brief = Detail['related'][number];
 
-export function DispositionPage({ detail, round, basisCandidates, grounds, items, text, viewer }: {
+export function DispositionPage({ detail, round, basisCandidates, grounds, items, text, viewer, units = [] }: {
+  /** The managed units to choose the responsible unit from. */
+  units?: UnitRow[];
   detail: Detail; round: ReviewRoundRow; basisCandidates: Brief[]; grounds: ReviewGroundRow[]; items: TrackingItemRow[];
   /** The text the disposition is about (the document, or a proposal's draft), shown beside the form. */
   text: DispositionText | null; viewer: Viewer;
@@ -74,7 +78,7 @@ export function DispositionPage({ detail, round, basisCandidates, grounds, items
                   <input type="hidden" name="draftDocumentId" value={d.draftDocumentId ?? ''} />
                 </label>
               </>}
-              <label>责任单位 <input name="responsibleUnit" value={d.responsibleUnit ?? ''} /></label>
+              <label>责任单位 <UnitSelect name="responsibleUnit" selected={d.responsibleUnit} units={units} /></label>
               <label>完成时限 <input type="date" name="deadline" value={d.deadline ?? ''} /></label>
               <fieldset class="wide basis">
                 <legend>依据</legend>

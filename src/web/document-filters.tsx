@@ -5,7 +5,7 @@ import type { Child } from 'hono/jsx';
 import type { TrackingItemRow } from '../tracking/tracking.table.js';
 
 type FacetCount = { value: string; count: number };
-type Filters = { type?: string; issuer?: string; level?: string; status?: string; category?: string; item?: number; yearFrom?: number; yearTo?: number };
+type Filters = { type?: string; issuer?: string; level?: string; status?: string; category?: string; item?: number; unit?: number | 'none'; yearFrom?: number; yearTo?: number };
 
 /**
  * Filter fields that fold away on a narrow screen (public/app.js closes them there) behind "筛选条件", which
@@ -26,15 +26,17 @@ export function countSetFilters(query: Record<string, unknown>, keys: readonly s
 }
 
 /** The filters of DocumentFilterFields, by name. */
-export const DOCUMENT_FILTER_KEYS = ['type', 'issuer', 'level', 'status', 'category', 'item', 'yearFrom', 'yearTo'] as const;
+export const DOCUMENT_FILTER_KEYS = ['type', 'issuer', 'level', 'status', 'category', 'item', 'unit', 'yearFrom', 'yearTo'] as const;
 
 /**
  * The filters the document list and search share: type, issuer and level with their counts, validity,
  * years, and, for those who may read the review (`items` not null), the latest review category and the
  * tracked item a document serves.
  */
-export function DocumentFilterFields({ query, facets, items }: {
+export function DocumentFilterFields({ query, facets, items, units = [] }: {
   query: Filters; facets: { docTypes: FacetCount[]; issuers: FacetCount[]; levels: FacetCount[] } | null; items: TrackingItemRow[] | null;
+  /** The managed units, to filter by a document's responsible unit (谁制定、谁清理). */
+  units?: { id: number; name: string }[];
 }) {
   const option = (value: string, label: string, selected: string | number | undefined) =>
     <option value={value} selected={String(selected ?? '') === value}>{label}</option>;
@@ -51,6 +53,13 @@ export function DocumentFilterFields({ query, facets, items }: {
         {option('', '全部发文机关', query.issuer)}
         {facets?.issuers.map((f) => option(f.value, withCount(f), query.issuer))}
       </select>
+      {units.length > 0 && (
+        <select name="unit" aria-label="责任单位">
+          {option('', '全部责任单位', query.unit)}
+          {option('none', '未明确责任单位', query.unit)}
+          {units.map((unit) => option(String(unit.id), unit.name, query.unit))}
+        </select>
+      )}
       <select name="level" aria-label="效力级别">
         {option('', '全部效力级别', query.level)}
         {DOCUMENT_LEVELS.map((level) => option(level, levelLabel(level), query.level))}

@@ -11,6 +11,9 @@ import type { ReviewQueries } from '../review/review.queries.js';
 import { TitlePicker } from './document-compare.page.js';
 import { DocumentReviewPanel } from './document-review.js';
 import { DocumentOcrPanel } from './document-ocr.js';
+import { DocumentUnitsPanel } from './document-units.js';
+import type { DocumentUnitsView } from '../units/units.usecases.js';
+import type { UnitRow } from '../units/units.table.js';
 import type { HistoryLabels } from './review-history.js';
 import { Layout, type Viewer } from './layout.js';
 import { formatBytes } from '../shared/format.js';
@@ -20,6 +23,8 @@ type Props = {
   document: DocumentSummary; overrides: Partial<DocumentMetadata>; evidence: DocumentEvidence; content: ContentPage; similar: DocumentRow[];
   relations: DocumentRelations; review: DocumentReview | null; historyLabels: HistoryLabels;
   items: { id: number; name: string }[] | null; viewer: Viewer;
+  /** The responsible units, and the unit list when the viewer may change them. */
+  responsibleUnits?: { view: DocumentUnitsView; units: UnitRow[] | null };
   /** A scan's pages (without their images), for its OCR section. */
   ocrPages?: { pageNumber: number; width: number; height: number; confidence: number | null }[];
 };
@@ -29,7 +34,7 @@ type DocumentRelations = ReturnType<ReviewQueries['relationsOf']>;
 
 const anchorOf = (node: StructureNode) => `${node.kind}-${node.number}`;
 
-export function DocumentPage({ document: doc, overrides, evidence, content, similar, relations, review, historyLabels, items, viewer, ocrPages = [] }: Props) {
+export function DocumentPage({ document: doc, overrides, evidence, content, similar, relations, review, historyLabels, items, viewer, ocrPages = [], responsibleUnits }: Props) {
   const editable = can(viewer?.user.role, 'documents:write');
   // Structure line numbers count the lines of the search text, which has the same lines as the text. A long
   // text is shown a page at a time; headings and hits lie in its indexed beginning, which places them on their page.
@@ -62,7 +67,7 @@ export function DocumentPage({ document: doc, overrides, evidence, content, simi
   );
 
   return (
-    <Layout title={doc.title} active="/documents" viewer={viewer} scripts={[editable ? 'document.js' : 'document-view.js', 'compare-picker.js']}>
+    <Layout title={doc.title} active="/documents" viewer={viewer} scripts={[editable ? 'document.js' : 'document-view.js', 'compare-picker.js', ...(responsibleUnits?.units ? ['document-units.js'] : [])]}>
       <p class="breadcrumb"><a href="/documents">文件清单</a> › 文件详情</p>
       <h1 id="doc-title">{doc.title}</h1>
       {doc.wrapperTitle && <p class="wrapper-title">{doc.wrapperTitle}</p>}
@@ -153,6 +158,7 @@ export function DocumentPage({ document: doc, overrides, evidence, content, simi
             <TitlePicker name="to" label="与其他文件对照（本件为旧版本）" value={null} />
             <div class="form-actions"><button type="submit" class="secondary">对照</button><span class="form-message" role="status" aria-live="polite"></span></div>
           </form>
+          {responsibleUnits && <DocumentUnitsPanel documentId={doc.id} {...responsibleUnits} />}
           <DocumentReviewPanel documentId={doc.id} relations={relations} review={review} labels={historyLabels} items={items} />
         </aside>
 

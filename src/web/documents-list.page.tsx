@@ -19,7 +19,9 @@ function withQuery(query: ListQueryInput, changes: Partial<Record<keyof ListQuer
   return `/documents?${params}`;
 }
 
-export function DocumentsListPage({ query, documents, total, nextCursor, facets, items, viewer }: {
+export function DocumentsListPage({ query, documents, total, nextCursor, facets, items, units, viewer }: {
+  /** The managed units, for the responsible-unit filter. */
+  units?: { id: number; name: string }[];
   viewer: Viewer;
   /** The tracked items to filter by, for those who may read the review; null hides the review filters. */
   items: TrackingItemRow[] | null;
@@ -40,7 +42,7 @@ export function DocumentsListPage({ query, documents, total, nextCursor, facets,
       <form class="filters" method="get" action="/documents">
         <input type="search" name="q" value={query.q ?? ''} placeholder="标题或文号包含……" aria-label="标题或文号" />
         <FilterFold active={countSetFilters(query, DOCUMENT_FILTER_KEYS)}>
-          <DocumentFilterFields query={query} facets={facets} items={items} />
+          <DocumentFilterFields query={query} facets={facets} items={items} units={units} />
         </FilterFold>
         <input type="hidden" name="sort" value={query.sort} />
         <input type="hidden" name="order" value={query.order} />

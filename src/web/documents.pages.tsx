@@ -25,6 +25,9 @@ import { DocumentsListPage } from './documents-list.page.js';
 import { HomePage } from './home.page.js';
 import { UploadPage } from './upload.page.js';
 import { viewerOf } from './viewer.js';
+import { createUnitsRepository } from '../units/units.repository.js';
+import { documentUnitsView } from '../units/units.usecases.js';
+import { unitFilterSchema } from '../units/units.document-filter.js';
 
 /** The inventory: home, upload, the document list and a document's page. */
 export function registerDocumentsPages(app: Hono<AppEnv>, { db, config, documentsRepository, documentFilter, suggestionService }: {
@@ -35,6 +38,7 @@ export function registerDocumentsPages(app: Hono<AppEnv>, { db, config, document
   const reviewQueries = createReviewQueries({ reviewRepository, suggestionService });
   const trackingRepository = createTrackingRepository({ db });
   const ocrRepository = createOcrRepository({ db, documentsRepository });
+  const unitsRepository = createUnitsRepository({ db });
 
   app.get('/', (c) => c.html(<HomePage documentCount={documentsRepository.countAll()} viewer={viewerOf(c)} />));
 
@@ -47,7 +51,8 @@ export function registerDocumentsPages(app: Hono<AppEnv>, { db, config, document
     const { documents, nextCursor, total } = listDocuments({ input, extra, today: todayIso(), documentsRepository });
     return c.html(
       <DocumentsListPage
-        query={{ ...input, ...parseWith(reviewFilterSchema, c.req.query()) }}
+        query={{ ...input, ...parseWith(reviewFilterSchema, c.req.query()), ...parseWith(unitFilterSchema, c.req.query()) }}
+        units={unitsRepository.list()}
         documents={documents}
         total={total}
         nextCursor={nextCursor}
@@ -85,6 +90,7 @@ export function registerDocumentsPages(app: Hono<AppEnv>, { db, config, document
         items: new Map(trackingRepository.items().map((item) => [item.id, item.name])),
       }}
       items={can(viewer?.user.role, 'tracking:read') ? trackingRepository.itemsOfDocument(id) : null} viewer={viewer}
-      ocrPages={row.ocrState ? ocrRepository.listPages(id) : []} />);
+      ocrPages={row.ocrState ? ocrRepository.listPages(id) : []}
+      responsibleUnits={{ view: documentUnitsView(unitsRepository.unitsOfDocument(id)), units: can(viewer?.user.role, 'documents:units') ? unitsRepository.list() : null }} />);
   });
 }

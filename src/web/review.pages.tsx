@@ -14,6 +14,7 @@ import { createTrackingRepository } from '../tracking/tracking.repository.js';
 import { DispositionPage } from './disposition.page.js';
 import { ReviewRoundPage } from './review-round.page.js';
 import { ReviewRoundsPage } from './review-rounds.page.js';
+import { createUnitsRepository } from '../units/units.repository.js';
 import { viewerOf } from './viewer.js';
 
 const HISTORY_PAGE = 50;
@@ -23,6 +24,7 @@ export function registerReviewPages(app: Hono<AppEnv>, { db, documentsRepository
   db: AppDatabase; documentsRepository: DocumentsRepository; suggestionService: SuggestionService;
 }) {
   const reviewRepository = createReviewRepository({ db });
+  const unitsRepository = createUnitsRepository({ db });
   const reviewQueries = createReviewQueries({ reviewRepository, suggestionService });
   const trackingRepository = createTrackingRepository({ db });
 
@@ -54,7 +56,7 @@ export function registerReviewPages(app: Hono<AppEnv>, { db, documentsRepository
     const text = textId === null ? null : {
       documentId: textId, isDraft: documentId === null, title: documentsRepository.getById(textId).title, page: documentsRepository.getContentPage(textId, 1),
     };
-    return c.html(<DispositionPage detail={detail} round={reviewRepository.getRound(detail.disposition.roundId)} basisCandidates={basisCandidates}
+    return c.html(<DispositionPage units={unitsRepository.list()} detail={detail} round={reviewRepository.getRound(detail.disposition.roundId)} basisCandidates={basisCandidates}
       grounds={reviewRepository.grounds({ includeInactive: true })} items={trackingRepository.items()} text={text} viewer={viewerOf(c)} />);
   });
 }

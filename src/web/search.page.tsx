@@ -34,7 +34,9 @@ export function ReadingNotice({ query, reading }: { query: string; reading: Quer
   );
 }
 
-export function SearchPage({ query, reading, total, results, facets, items, viewer }: {
+export function SearchPage({ query, reading, total, results, facets, items, units, viewer }: {
+  /** The managed units, for the responsible-unit filter. */
+  units?: { id: number; name: string }[];
   query: Partial<SearchQueryInput>; reading: QueryReading | null; total: number | null; results: Result[]; facets: SearchFacets | null;
   /** The tracked items to filter by, for those who may read the review; null hides the review filters. */
   items: TrackingItemRow[] | null; viewer: Viewer;
@@ -47,7 +49,7 @@ export function SearchPage({ query, reading, total, results, facets, items, view
       <form id="search-form" class="filters" method="get" action="/search">
         <input type="search" name="q" value={query.q ?? ''} placeholder="输入标题中的词语、句子片段或文号" aria-label="检索词" class="search-input" autofocus />
         <FilterFold active={countSetFilters(query, DOCUMENT_FILTER_KEYS)}>
-          <DocumentFilterFields query={query} facets={facets} items={items} />
+          <DocumentFilterFields query={query} facets={facets} items={items} units={units} />
           <select name="sort" aria-label="排序">
             {option('relevance', '按相关度', query.sort)}
             {option('date', '按日期', query.sort)}

@@ -5,6 +5,8 @@ import type { AppDatabase } from '../db/database.js';
 import type { DocumentFilterContributor } from '../documents/documents.filters.js';
 import { todayIso } from '../documents/documents.models.js';
 import { reviewFilterSchema } from '../review/review.document-filter.js';
+import { unitFilterSchema } from '../units/units.document-filter.js';
+import { createUnitsRepository } from '../units/units.repository.js';
 import { createSearchRepository } from '../search/search.repository.js';
 import { searchPageQuerySchema } from '../search/search.schemas.js';
 import { searchForRequest } from '../search/search.usecases.js';
@@ -16,6 +18,7 @@ import { viewerOf } from './viewer.js';
 export function registerSearchPages(app: Hono<AppEnv>, { db, documentFilter }: { db: AppDatabase; documentFilter: DocumentFilterContributor }) {
   const searchRepository = createSearchRepository({ db });
   const trackingRepository = createTrackingRepository({ db });
+  const unitsRepository = createUnitsRepository({ db });
 
   // Without a query the page shows the empty form; with one, the results, so a search URL can be shared.
   app.get('/search', validate('query', searchPageQuerySchema), (c) => {
@@ -25,7 +28,7 @@ export function registerSearchPages(app: Hono<AppEnv>, { db, documentFilter }: {
     const found = input.q
       ? searchForRequest({ input: { ...input, q: input.q }, extra, today: todayIso(), searchRepository })
       : null;
-    return c.html(<SearchPage query={{ ...input, ...parseWith(reviewFilterSchema, c.req.query()) }} reading={found?.reading ?? null} total={found?.total ?? null} results={found?.results ?? []}
+    return c.html(<SearchPage query={{ ...input, ...parseWith(reviewFilterSchema, c.req.query()), ...parseWith(unitFilterSchema, c.req.query()) }} units={unitsRepository.list()} reading={found?.reading ?? null} total={found?.total ?? null} results={found?.results ?? []}
       facets={found?.facets ?? null} items={can(viewer?.user.role, 'review:read') ? trackingRepository.items() : null} viewer={viewer} />);
   });
 }

@@ -8,11 +8,13 @@ import { Highlighted } from './search.page.js';
 import { formatTime } from './review-history.js';
 import { formatBytes } from '../shared/format.js';
 import { Layout, type Viewer } from './layout.js';
+import { UnitSelect } from './unit-select.js';
+import type { UnitRow } from '../units/units.table.js';
 import { StageProgress } from './tracking.page.js';
 
-type Props = ReturnType<typeof trackingItemDetail> & { today: string; viewer: Viewer };
+type Props = ReturnType<typeof trackingItemDetail> & { today: string; viewer: Viewer; units?: UnitRow[] };
 
-export function TrackingItemPage({ item, reports, documents, dispositions, suggestions, today, viewer }: Props) {
+export function TrackingItemPage({ item, reports, documents, dispositions, suggestions, today, viewer, units = [] }: Props) {
   const role = viewer?.user.role;
   const mayManage = can(role, 'tracking:manage');
   const mayReport = can(role, 'tracking:report') && (mayManage || (item.responsibleUnitId !== null && item.responsibleUnitId === viewer?.user.unitId));
@@ -96,7 +98,7 @@ export function TrackingItemPage({ item, reports, documents, dispositions, sugge
             <section class="card">
               <h2>分工与时限</h2>
               <form id="assignment-form" class="stacked">
-                <label>责任单位 <input name="responsibleUnit" value={item.responsibleUnit ?? ''} /></label>
+                <label>责任单位 <UnitSelect name="responsibleUnit" selected={item.responsibleUnit} units={units} /></label>
                 <label>牵头人 <input name="lead" value={item.lead ?? ''} /></label>
                 <label>完成时限 <input type="date" name="deadline" value={item.deadline ?? ''} /></label>
                 <label>阶段（更正用） <select name="stage">{STAGES.map((s) => <option value={s} selected={s === item.stage}>{STAGE_LABELS[s]}</option>)}</select></label>

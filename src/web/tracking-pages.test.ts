@@ -7,7 +7,8 @@ const send = (app: TestClient, method: string, url: string, body: unknown) =>
   app.request(url, { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 
 test('the dashboard shows the matrix, stage bars, overdue items in red and the briefing download; the unit view filters', async () => {
-  const { app, as } = createTestApp();
+  const { app, as, addUnits } = createTestApp();
+  addUnits('市委办公室');
   const { items } = await (await app.request('/api/tracking/items')).json();
   await send(app, 'PATCH', `/api/tracking/items/${items[0].id}`, { responsibleUnit: '市委办公室', deadline: addDays(todayIso(), -1) });
   await send(app, 'PATCH', `/api/tracking/items/${items[1].id}`, { responsibleUnit: '市司法局', deadline: addDays(todayIso(), 20), stage: 'approved' });

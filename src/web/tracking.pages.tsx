@@ -12,6 +12,7 @@ import { dashboardQuerySchema, dueQuerySchema } from '../tracking/tracking.schem
 import { officeOf, ownUnitOf, trackingDashboard, trackingItemDetail } from '../tracking/tracking.usecases.js';
 import { TrackingItemPage } from './tracking-item.page.js';
 import { TrackingPage } from './tracking.page.js';
+import { createUnitsRepository } from '../units/units.repository.js';
 import { viewerOf } from './viewer.js';
 
 /** Tracking the eight institutions and six mechanisms: the dashboard and an item's page. */
@@ -32,6 +33,6 @@ export function registerTrackingPages(app: Hono<AppEnv>, { db, documentsReposito
 
   app.get('/tracking/items/:id', validate('param', idParamSchema), (c) => {
     const detail = trackingItemDetail({ itemId: c.req.valid('param').id, trackingRepository, searchRepository, documentsRepository, itemsInReview });
-    return c.html(<TrackingItemPage {...detail} today={todayIso()} viewer={viewerOf(c)} />);
+    return c.html(<TrackingItemPage {...detail} today={todayIso()} viewer={viewerOf(c)} units={createUnitsRepository({ db }).list()} />);
   });
 }

@@ -44,8 +44,9 @@ export async function startServer({ accounts = [] }: { accounts?: TestAccount[] 
   const db = openDatabase(databasePath(config));
   const authRepository = createAuthRepository({ db });
   const passwordHash = await hashPassword(TEST_PASSWORD);
+  const unit = createUnitDirectory({ db }).ensure('市司法局');
   for (const role of ROLES) {
-    authRepository.insertUser({ username: role, displayName: `${role}用户`, unit: '市司法局', role, passwordHash, createdAt: new Date() });
+    authRepository.insertUser({ username: role, displayName: `${role}用户`, unit: unit.name, unitId: unit.id, role, passwordHash, createdAt: new Date() });
   }
   for (const account of accounts) {
     const unit = createUnitDirectory({ db }).ensure(account.unit);

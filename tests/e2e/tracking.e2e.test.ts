@@ -13,7 +13,7 @@ describe.skipIf(browserSkipReason)('tracking in a real browser', () => {
     await staff.goto(`${server.url}/tracking`);
     await Promise.all([staff.waitForURL(/\/tracking\/items\/\d+$/), staff.click('text=专家咨询制度')]);
     const itemUrl = staff.url();
-    await staff.fill('#assignment-form input[name=responsibleUnit]', '市司法局');
+    await staff.selectOption('#assignment-form select[name=responsibleUnit]', '市司法局');
     await staff.fill('#assignment-form input[name=lead]', '王科长');
     await staff.fill('#assignment-form input[name=deadline]', '2027-06-30');
     await Promise.all([staff.waitForEvent('load'), staff.click('#assignment-form button[type=submit]')]);

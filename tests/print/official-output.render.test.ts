@@ -63,7 +63,8 @@ const send = (app: TestClient, method: string, url: string, body?: unknown) =>
 
 /** A briefing issued through the app: fourteen items, several with long reports, most without news. */
 async function issuedBriefing(): Promise<Buffer> {
-  const { app } = createTestApp();
+  const { app, addUnits } = createTestApp();
+  addUnits('市委办公室', '市财政局');
   const { items } = await (await app.request('/api/tracking/items')).json();
   await send(app, 'PUT', '/api/tracking/office-settings', { office: '平凉市制度清理工作领导小组办公室', reportTo: '市委、市政府领导，市人大常委会、市政协办公室', copyTo: '各县（区）委、政府，市直各部门' });
   for (const [index, item] of (items as { id: number }[]).entries()) {
