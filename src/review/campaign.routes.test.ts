@@ -120,7 +120,7 @@ describe('a department sees and changes only its own unit’s items', () => {
   });
 
   test('it cannot change another unit’s item, use the legal office’s or the leaders’ actions, nor change what it reported', async () => {
-    const { finance, idOf, groundId, fill, round } = await setUp();
+    const { finance, education, staff, idOf, groundId, fill, round } = await setUp();
     const other = idOf('平凉市学校安全管理办法');
     expect((await errorOf(send(finance, 'PATCH', `/api/campaign/dispositions/${other}`, { category: 'keep' }))).code).toBe('review.disposition_not_found');
     expect((await errorOf(post(finance, '/api/campaign/dispositions/accept-suggestions', { ids: [other] })))).toMatchObject({ status: 200 });
@@ -137,6 +137,10 @@ describe('a department sees and changes only its own unit’s items', () => {
     expect((await json(post(finance, `/api/campaign/rounds/${round.id}/report`, { statement: '经局务会研究，报送本局清理意见。' }))).reported).toBe(2);
     expect((await errorOf(send(finance, 'PATCH', `/api/campaign/dispositions/${own}`, { reason: '改' }))).code).toBe('campaign.reported');
     expect((await errorOf(post(finance, `/api/campaign/rounds/${round.id}/report`, { statement: '再报' }))).code).toBe('campaign.nothing_to_report');
+    // Filtering the document list by category does not reveal a unit's proposal to other departments before it is decided.
+    const byCategory = async (client: TestClient) => (await json(client.request('/api/documents?category=keep'))).documents.map((d: any) => d.title);
+    expect(await byCategory(staff)).toContain('平凉市政府采购管理办法');
+    expect(await byCategory(education)).not.toContain('平凉市政府采购管理办法');
   });
 
   test('the legal office cannot be bypassed: staff cannot decide a unit’s item for it, leaders approve only what the office reviewed', async () => {
