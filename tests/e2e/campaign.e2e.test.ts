@@ -163,6 +163,7 @@ describe.skipIf(browserSkipReason)('a campaign (谁制定、谁清理) in a real
     await clickAndReload(staff, '#publication-form button[type=submit]');
     await leader.goto(`${url}/checklist/${roundId}/publication`);
     expect(await leader.textContent('#publication-status')).toContain('已可以公布');
+    leader.once('dialog', (dialog) => void dialog.accept());
     await clickAndReload(leader, '#publish');
     expect(await leader.textContent('#published-note')).toContain('公布');
     const response = await leader.request.get(`${url}/api/publication/rounds/${roundId}/export?format=docx`);
