@@ -264,8 +264,8 @@ export function CampaignPage({ overview, grounds, units, viewer }: Props) {
             <BarChart title="按审核状态" bars={DISPOSITION_STATUSES.map((status) => ({ label: STATUS_LABELS[status], value: counts.byStatus[status], className: `bar-status-${status}` }))} />
             <BarChart title={`各单位报送（共 ${totals.units} 个单位）`} bars={[
               { label: '未报送', value: totals.outstanding, className: 'bar-status-draft' },
-              { label: '待审核', value: totals.proposed, className: 'bar-status-proposed' },
-              { label: '已审核', value: totals.reviewed, className: 'bar-status-submitted' },
+              { label: '待法制审核', value: totals.proposed, className: 'bar-status-proposed' },
+              { label: '待领导审定', value: totals.reviewed, className: 'bar-status-submitted' },
               { label: '已批准', value: totals.approved, className: 'bar-status-approved' },
             ]} />
             <div class="todo card">
@@ -279,7 +279,7 @@ export function CampaignPage({ overview, grounds, units, viewer }: Props) {
           </section>
 
           <table class="card-table" id="campaign-units">
-            <thead><tr><th>单位</th><th>承办</th><th>已拟定</th><th>未报送</th><th>待审核</th><th>已审核</th><th>已退回</th><th>已批准</th><th>最近报送</th><th>催报</th><th></th></tr></thead>
+            <thead><tr><th>单位</th><th>承办</th><th>已拟定</th><th>未报送</th><th>待法制审核</th><th>待领导审定</th><th>已退回</th><th>已批准</th><th>最近报送</th><th>催报</th><th></th></tr></thead>
             <tbody>
               {lines.map((line) => (
                 <tr class={line.late ? 'late' : ''} data-unit-id={line.unitId === null ? '' : String(line.unitId)}>
@@ -287,13 +287,13 @@ export function CampaignPage({ overview, grounds, units, viewer }: Props) {
                   <td data-label="承办">{line.owned}</td>
                   <td data-label="已拟定">{line.drafted}</td>
                   <td data-label="未报送">{line.outstanding}</td>
-                  <td data-label="待审核">{line.proposed}</td>
-                  <td data-label="已审核">{line.reviewed}</td>
+                  <td data-label="待法制审核">{line.proposed}</td>
+                  <td data-label="待领导审定">{line.reviewed}</td>
                   <td data-label="已退回">{line.returned}</td>
                   <td data-label="已批准">{line.approved}</td>
                   <td data-label="最近报送">{line.lastReport ? `${dateTime(line.lastReport.at)}（${line.lastReport.itemCount} 项）` : '—'}</td>
                   <td data-label="催报">{line.reminders}</td>
-                  <td>{mayManage && line.unitId !== null && line.outstanding > 0 && (
+                  <td data-label="操作">{mayManage && line.unitId !== null && line.outstanding > 0 && (
                     <button type="button" class="secondary remind" data-unit-id={String(line.unitId)} data-round-id={String(round.id)}>催报</button>
                   )}</td>
                 </tr>
