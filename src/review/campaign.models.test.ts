@@ -4,7 +4,7 @@ import type { CampaignEventRow } from './campaign.table.js';
 
 const names = new Map([[1, '平凉市财政局'], [2, '平凉市教育局']]);
 const event = (unitId: number, kind: CampaignEventRow['kind'], text: string, id: number): CampaignEventRow =>
-  ({ id, roundId: 1, unitId, kind, text, itemCount: 2, at: new Date(2026, 0, id), actorId: null, actorName: null });
+  ({ id, roundId: 1, unitId, kind, text, itemCount: 2, at: new Date(Date.UTC(2026, 0, id * 10)), actorId: null, actorName: null });
 
 describe('the campaign dashboard’s lines', () => {
   const counts = [
@@ -24,11 +24,13 @@ describe('the campaign dashboard’s lines', () => {
 
   test('counts each state; the latest report and the number of reminders; late first, the legal office last', () => {
     const events = [event(1, 'reported', '再报', 3), event(2, 'reminded', '催', 2), event(1, 'reported', '首报', 1)];
-    const lines = toCampaignLines({ counts, names, events, submitBy: '2026-01-01', today: '2026-02-01' });
-    expect(lines.map((l) => [l.unit, l.owned, l.outstanding, l.drafted, l.proposed, l.returned, l.approved, l.late, l.reminders, l.lastReport?.statement ?? null])).toEqual([
-      ['平凉市教育局', 4, 4, 1, 0, 1, 0, true, 1, null],
-      ['平凉市财政局', 2, 0, 0, 2, 0, 0, false, 0, '再报'],
-      ['法制机构（未分派）', 3, 0, 0, 0, 0, 3, false, 0, null],
+    const lines = toCampaignLines({ counts, names, events, submitBy: '2026-01-15', today: '2026-02-01' });
+    expect(lines.map((l) => [l.unit, l.owned, l.outstanding, l.drafted, l.proposed, l.returned, l.approved, l.late, l.reportedLate, l.reminders, l.lastReport?.statement ?? null])).toEqual([
+      ['平凉市教育局', 4, 4, 1, 0, 1, 0, true, false, 1, null],
+      ['平凉市财政局', 2, 0, 0, 2, 0, 0, false, false, 0, '再报'],
+      ['法制机构（未分派）', 3, 0, 0, 0, 0, 3, false, false, 0, null],
     ]);
+    // First reported on 10 January: late against a deadline of the 5th.
+    expect(toCampaignLines({ counts, names, events, submitBy: '2026-01-05', today: '2026-02-01' }).find((l) => l.unitId === 1)?.reportedLate).toBe(true);
   });
 });

@@ -1,3 +1,4 @@
+import { todayIso } from '../documents/documents.models.js';
 import type { CampaignEventRow } from './campaign.table.js';
 import type { DispositionStatus } from './review.table.js';
 
@@ -17,6 +18,8 @@ export type CampaignUnitLine = {
   approved: number;
   /** The 报送 deadline has passed with items outstanding. */
   late: boolean;
+  /** The unit first reported after the deadline (a late unit that has since reported). */
+  reportedLate: boolean;
   lastReport: { at: Date; statement: string; itemCount: number } | null;
   reminders: number;
 };
@@ -38,7 +41,7 @@ export function toCampaignLines({ counts, names, events, submitBy, today }: {
   for (const { unitId, status, decided, n } of counts) {
     const line = lines.get(unitId) ?? {
       unitId, unit: unitId === null ? OFFICE_LINE_NAME : names.get(unitId) ?? `单位 ${unitId}`,
-      owned: 0, outstanding: 0, drafted: 0, proposed: 0, reviewed: 0, returned: 0, approved: 0, late: false, lastReport: null, reminders: 0,
+      owned: 0, outstanding: 0, drafted: 0, proposed: 0, reviewed: 0, returned: 0, approved: 0, late: false, reportedLate: false, lastReport: null, reminders: 0,
     };
     line.owned += n;
     if (status === 'draft') { line.outstanding += n; if (decided) line.drafted += n; }
@@ -54,6 +57,8 @@ export function toCampaignLines({ counts, names, events, submitBy, today }: {
     if (!line) continue;
     if (event.kind === 'reminded') line.reminders += 1;
     if (event.kind === 'reported' && !line.lastReport) line.lastReport = { at: event.at, statement: event.text, itemCount: event.itemCount };
+    // The oldest report comes last and decides whether the unit reported in time.
+    if (event.kind === 'reported') line.reportedLate = !!submitBy && todayIso(event.at) > submitBy;
   }
   for (const line of lines.values()) line.late = line.unitId !== null && !!submitBy && today > submitBy && line.outstanding > 0;
   return [...lines.values()].sort((a, b) => (a.unitId === null ? 1 : 0) - (b.unitId === null ? 1 : 0) || Number(b.late) - Number(a.late) || a.unit.localeCompare(b.unit, 'zh'));

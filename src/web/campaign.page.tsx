@@ -283,7 +283,7 @@ export function CampaignPage({ overview, grounds, units, viewer }: Props) {
             <tbody>
               {lines.map((line) => (
                 <tr class={line.late ? 'late' : ''} data-unit-id={line.unitId === null ? '' : String(line.unitId)}>
-                  <td data-label="单位">{line.unitId === null ? line.unit : <a href={`/campaign/${round.id}?unit=${line.unitId}`}>{line.unit}</a>}{line.late && <strong class="late-tag"> 逾期</strong>}</td>
+                  <td data-label="单位">{line.unitId === null ? line.unit : <a href={`/campaign/${round.id}?unit=${line.unitId}`}>{line.unit}</a>}{line.late && <strong class="late-tag"> 逾期</strong>}{!line.late && line.reportedLate && <span class="late-tag"> 逾期报送</span>}</td>
                   <td data-label="承办">{line.owned}</td>
                   <td data-label="已拟定">{line.drafted}</td>
                   <td data-label="未报送">{line.outstanding}</td>

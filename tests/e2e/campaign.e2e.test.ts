@@ -126,6 +126,7 @@ describe.skipIf(browserSkipReason)('a campaign (谁制定、谁清理) in a real
     await housing.goto(campaignUrl);
     expect(await housing.textContent('#campaign-events')).toContain('请按时报送本单位的清理意见');
     expect(await housing.textContent('#unit-inbox')).toContain('已逾期');
+    await housing.screenshot({ path: path.join(artifactsDir, 'campaign-department.png'), fullPage: true });
     await propose(housing, '平凉市物业管理办法', { category: 'keep', reason: '仍需执行' });
     await report(housing, '报送（逾期）。');
 
@@ -145,6 +146,7 @@ describe.skipIf(browserSkipReason)('a campaign (谁制定、谁清理) in a real
     await row.locator('textarea[name=note]').fill('上位法已修订，本办法应予废止');
     await Promise.all([staff.waitForEvent('load'), row.locator('button[type=submit]').click()]);
     expect(await staff.textContent('#unit-review')).toContain('部门原意见：坚持');
+    await staff.screenshot({ path: path.join(artifactsDir, 'campaign-unit-review.png'), fullPage: true });
 
     // The leader approves everything the legal office reviewed, from the round page as today.
     const leader = await pageAs(browser, url, 'leader');
