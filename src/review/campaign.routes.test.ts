@@ -72,6 +72,14 @@ describe('launching a campaign (谁制定、谁清理)', () => {
     expect((await json(education.request(url))).lines[0].owned).toBe(2);
     expect((await send(education, 'PUT', `/api/campaign/dispositions/${id}/owner`, { unitId: null })).status).toBe(403);
   });
+
+  test('a document imported after the launch and added to the round goes to its unit too', async () => {
+    const { staff, finance, round } = await setUp();
+    await json(upload(staff, [unitRule('平凉市国有资产管理办法', '平凉市财政局', '2019-01-01')]), 201);
+    expect((await json(post(staff, `/api/review/rounds/${round.id}/add-documents`, {}))).added).toBe(1);
+    const { dispositions } = await json(finance.request(`/api/review/rounds/${round.id}/dispositions`));
+    expect(dispositions.map((d: any) => d.title)).toContain('平凉市国有资产管理办法');
+  });
 });
 
 describe('a department sees and changes only its own unit’s items', () => {
