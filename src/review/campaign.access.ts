@@ -25,3 +25,8 @@ export function visibleTo(actor: Pick<Actor, 'role' | 'unitId'> | null | undefin
     return scope === undefined || row.ownerUnitId === scope;
   };
 }
+
+/** The unit whose dispositions count for the actor in campaign rounds (a department's), for lists across rounds. */
+export function campaignUnitOf(actor: Pick<Actor, 'role' | 'unitId'> | null | undefined): number | undefined {
+  return ownerScope(actor, { mode: 'campaign' });
+}

@@ -89,6 +89,8 @@ describe('a department sees and changes only its own unit’s items', () => {
     expect(own.dispositions.map((d: any) => d.title).sort()).toEqual(['平凉市政府采购管理办法', '平凉市财政专项资金管理办法']);
     expect((await json(finance.request(`/api/review/rounds/${round.id}`))).counts.total).toBe(2);
     expect((await json(staff.request(`/api/review/rounds/${round.id}`))).counts.total).toBe(4);
+    expect((await json(finance.request('/api/review/rounds'))).rounds[0].total).toBe(2);
+    expect((await json(staff.request('/api/review/rounds'))).rounds[0].total).toBe(4);
 
     const other = idOf('平凉市学校安全管理办法');
     expect((await errorOf(finance.request(`/api/review/dispositions/${other}`))).code).toBe('review.disposition_not_found');

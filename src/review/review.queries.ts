@@ -29,8 +29,9 @@ export function createReviewQueries({ reviewRepository, suggestionService }: { r
   return {
     views,
 
-    rounds() {
-      const totals = reviewRepository.roundTotals();
+    /** `ownerUnitId`: a department's unit, whose campaign rounds count only its own dispositions. */
+    rounds(ownerUnitId?: number) {
+      const totals = reviewRepository.roundTotals(ownerUnitId);
       return reviewRepository.listRounds().map((round) => {
         const rows = totals.filter((t) => t.roundId === round.id);
         const sum = (keep: (t: (typeof rows)[number]) => boolean) => rows.filter(keep).reduce((n, t) => n + t.n, 0);

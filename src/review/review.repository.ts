@@ -190,9 +190,12 @@ export function createReviewRepository({ db }: { db: AppDatabase }) {
         .where(and(eq(d.roundId, roundId), ownerUnitId !== undefined ? eq(d.ownerUnitId, ownerUnitId) : undefined)).groupBy(d.category, d.status, d.responsibleUnit).all();
     },
 
-    roundTotals() {
+    /** With `ownerUnitId`, a campaign round counts only that unit's dispositions (a department's view). */
+    roundTotals(ownerUnitId?: number) {
       const d = dispositionsTable;
       return db.select({ roundId: d.roundId, status: d.status, decided: sql<number>`${d.category} is not null`, n: count() }).from(d)
+        .where(ownerUnitId === undefined ? undefined
+          : sql`(${d.ownerUnitId} = ${ownerUnitId} or (select r.mode from ${reviewRoundsTable} r where r.id = ${d.roundId}) = 'office')`)
         .groupBy(d.roundId, d.status, sql`${d.category} is not null`).all();
     },
 

@@ -4,7 +4,7 @@ import type { AppDatabase } from '../db/database.js';
 import { idParamSchema } from '../documents/documents.schemas.js';
 import type { DocumentsRepository } from '../documents/documents.repository.js';
 import { validate } from '../shared/validation.js';
-import { assertVisible, ownerScope, visibleTo } from './campaign.access.js';
+import { assertVisible, campaignUnitOf, ownerScope, visibleTo } from './campaign.access.js';
 import { createReviewQueries } from './review.queries.js';
 import { createReviewRepository } from './review.repository.js';
 import type { SuggestionService } from './suggestions/suggestions.usecases.js';
@@ -21,7 +21,7 @@ export function registerReviewRoutes(app: Hono<AppEnv>, { db, suggestionService,
   const reviewRepository = createReviewRepository({ db });
   const queries = createReviewQueries({ reviewRepository, suggestionService });
 
-  app.get('/api/review/rounds', (c) => c.json({ rounds: queries.rounds() }));
+  app.get('/api/review/rounds', (c) => c.json({ rounds: queries.rounds(campaignUnitOf(currentAuth(c).user)) }));
 
   app.post('/api/review/rounds', validate('json', createRoundSchema), (c) => {
     const { round, added } = createRound({ ...c.req.valid('json'), actor: currentAuth(c).user, reviewRepository });

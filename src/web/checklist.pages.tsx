@@ -7,6 +7,7 @@ import { createPublicationRepository } from '../checklist/publication.repository
 import { publicationOf } from '../checklist/publication.usecases.js';
 import type { AppDatabase } from '../db/database.js';
 import { idParamSchema } from '../documents/documents.schemas.js';
+import { campaignUnitOf } from '../review/campaign.access.js';
 import { createReviewQueries } from '../review/review.queries.js';
 import { createReviewRepository } from '../review/review.repository.js';
 import type { SuggestionService } from '../review/suggestions/suggestions.usecases.js';
@@ -23,7 +24,7 @@ export function registerChecklistPages(app: Hono<AppEnv>, { db, suggestionServic
   const checklistRepository = createChecklistRepository({ db });
   const publicationRepository = createPublicationRepository({ db });
 
-  app.get('/checklist', (c) => c.html(<ChecklistRoundsPage rounds={reviewQueries.rounds()} viewer={viewerOf(c)} />));
+  app.get('/checklist', (c) => c.html(<ChecklistRoundsPage rounds={reviewQueries.rounds(campaignUnitOf(viewerOf(c)?.user))} viewer={viewerOf(c)} />));
 
   app.get('/checklist/:id', validate('param', idParamSchema), validate('query', checklistPageQuerySchema), (c) => {
     const round = reviewRepository.getRound(c.req.valid('param').id);

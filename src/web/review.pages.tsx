@@ -3,7 +3,7 @@ import type { AppEnv } from '../auth/auth.middleware.js';
 import type { AppDatabase } from '../db/database.js';
 import type { DocumentsRepository } from '../documents/documents.repository.js';
 import { idParamSchema } from '../documents/documents.schemas.js';
-import { assertVisible, ownerScope } from '../review/campaign.access.js';
+import { assertVisible, campaignUnitOf, ownerScope } from '../review/campaign.access.js';
 import { createReviewQueries } from '../review/review.queries.js';
 import { createReviewRepository } from '../review/review.repository.js';
 import { roundPageQuerySchema } from '../review/review.schemas.js';
@@ -28,7 +28,7 @@ export function registerReviewPages(app: Hono<AppEnv>, { db, documentsRepository
   const reviewQueries = createReviewQueries({ reviewRepository, suggestionService });
   const trackingRepository = createTrackingRepository({ db });
 
-  app.get('/review', (c) => c.html(<ReviewRoundsPage rounds={reviewQueries.rounds()} facets={documentsRepository.facets()} viewer={viewerOf(c)} />));
+  app.get('/review', (c) => c.html(<ReviewRoundsPage rounds={reviewQueries.rounds(campaignUnitOf(viewerOf(c)?.user))} facets={documentsRepository.facets()} viewer={viewerOf(c)} />));
 
   app.get('/review/:id', validate('param', idParamSchema), validate('query', roundPageQuerySchema), (c) => {
     const round = reviewRepository.getRound(c.req.valid('param').id);
