@@ -26,8 +26,16 @@ export const PERMISSIONS = {
   'review:propose': ['staff'],
   'review:approve': ['leader'],
   'review:grounds': ['admin'],
+  // 谁制定、谁清理 (campaign rounds): departments propose for their own unit's documents and report (报送) the
+  // list; the legal office launches, reassigns, reviews (agree, amend, return) and reminds; all who follow it read it.
+  'campaign:read': ['admin', 'staff', 'leader', 'department'],
+  'campaign:propose': ['department'],
+  'campaign:manage': ['staff'],
   // The checklist (制度清单): read and exported by all who follow the review.
   'checklist:read': ['admin', 'staff', 'leader', 'department'],
+  // Publishing the result (公布清理结果): the legal office drafts the 决定/通知, a leader publishes it.
+  'publication:draft': ['staff'],
+  'publication:publish': ['leader'],
   // Tracking the 8 + 6 items: everyone who follows the review reads it; departments report on their own
   // items, the legal office on any and assigns them; an administrator edits the list itself.
   'tracking:read': ['admin', 'staff', 'leader', 'department'],

@@ -6,6 +6,8 @@ export * from '../auth/audit.table.js';
 export * from '../units/units.table.js';
 export * from '../tracking/tracking.table.js';
 export * from '../review/review.table.js';
+export * from '../review/campaign.table.js';
 export * from '../checklist/checklist.table.js';
 export * from '../review/bulk/bulk.table.js';
 export * from '../search/saved-search.table.js';
+export * from '../checklist/publication.table.js';

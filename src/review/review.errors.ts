@@ -14,3 +14,4 @@ export const createCategoryError = createErrorFactory({ code: 'review.invalid_ca
 export const createNoSuggestionError = createErrorFactory({ code: 'review.no_suggestion', message: '该项没有可采纳的建议', status: 409 });
 export const createItemNotFoundError = createErrorFactory({ code: 'review.item_not_found', message: '所选的制度或机制不存在', status: 400 });
 export const createBasisNotFoundError = createErrorFactory({ code: 'review.basis_not_found', message: '依据中引用的文件不存在', status: 400 });
+export const createOwnedByUnitError = createErrorFactory({ code: 'review.owned_by_unit', message: '该项由承办单位提出清理意见，法制机构在部门报送后审核', status: 409 });

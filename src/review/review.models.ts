@@ -3,7 +3,7 @@ import type { Category, DispositionHistoryRow, DispositionRow, DispositionStatus
 
 export const CATEGORY_LABELS: Record<Category, string> = { keep: '坚持', improve: '完善', abolish: '废止', create: '新建' };
 
-export const STATUS_LABELS: Record<DispositionStatus, string> = { draft: '草稿', submitted: '待审核', returned: '已退回', approved: '已批准' };
+export const STATUS_LABELS: Record<DispositionStatus, string> = { draft: '草稿', proposed: '部门已报送', submitted: '待审核', returned: '已退回', approved: '已批准' };
 
 export const REASON_LABELS: Record<ReasonCode, string> = {
   superseded: '已有新版本',
@@ -17,12 +17,15 @@ export const REASON_LABELS: Record<ReasonCode, string> = {
 export const ACTION_LABELS: Record<string, string> = {
   created: '提出新建', updated: '修改', suggestion_accepted: '采纳建议', submitted: '提交审核', resubmitted: '重新提交',
   approved: '批准', returned: '退回', reopened: '重新打开',
+  assigned: '分派责任单位', reassigned: '改派责任单位', reported: '部门报送', agreed: '法制机构同意', amended: '法制机构修改',
+  returned_to_unit: '退回部门', returned_to_office: '退回法制机构', reminded: '催报',
 };
 
 export const FIELD_LABELS: Record<string, string> = {
   category: '类别', groundId: '清理依据', reason: '理由', legalBasis: '依据', responsibleUnit: '责任单位', deadline: '完成时限',
   proposedTitle: '拟新建制度', proposedScope: '范围', gap: '填补的空白', draftDocumentId: '草案', acceptedReasons: '采纳的建议',
   status: '状态', comment: '意见', itemIds: '对应制度/机制',
+  ownerUnitId: '承办单位', unitCategory: '部门意见类别', unitGroundId: '部门意见依据', unitReason: '部门意见理由', officeNote: '法制机构意见',
 };
 
 type DocumentBrief = { id: number; title: string; docNumber: string | null; issuer: string | null; issuedOn: string | null } | null;
@@ -50,6 +53,9 @@ export function toDispositionView(row: DispositionRow, { document, ground, itemI
     acceptedReasons: row.acceptedReasons,
     status: row.status,
     comment: row.comment,
+    ownerUnitId: row.ownerUnitId,
+    unitProposal: row.unitCategory ? { category: row.unitCategory, groundId: row.unitGroundId, reason: row.unitReason ?? '' } : null,
+    officeNote: row.officeNote,
     itemIds,
     suggestion: suggestion ? { category: suggestion.category, reasons: suggestion.reasons.map(({ code, message, relatedIds }) => ({ code, message, relatedIds })) } : null,
     updatedAt: row.updatedAt,
@@ -68,7 +74,7 @@ const emptyCounts = (): Counts => ({ keep: 0, improve: 0, abolish: 0, create: 0,
 /** The round dashboard's figures: per category, per status, and per responsible unit by category. */
 export function toRoundCounts(rows: { category: Category | null; status: DispositionStatus; unit: string | null; n: number }[]) {
   const byCategory = emptyCounts();
-  const byStatus: Record<DispositionStatus, number> = { draft: 0, submitted: 0, returned: 0, approved: 0 };
+  const byStatus: Record<DispositionStatus, number> = { draft: 0, proposed: 0, submitted: 0, returned: 0, approved: 0 };
   const units = new Map<string, Counts>();
   let total = 0;
   for (const { category, status, unit, n } of rows) {

@@ -7,12 +7,12 @@ import { dispositionHistoryTable, type DispositionRow } from './review.table.js'
 
 /**
  * Tells whoever submitted a disposition that a leader returned it, with the comment, in the return's own
- * transaction. The submitter is the last to submit it (in its history); when that account is gone or
+ * transaction. The submitter is the last to submit it (in its history; in a campaign, the legal office member who agreed or amended it); when that account is gone or
  * disabled, or it was never submitted through the app, the whole legal office hears of it.
  */
 export function notifyReturned(tx: Transaction, { row, comment, actor, now }: { row: DispositionRow; comment: string | null; actor: Actor | null; now: Date }) {
   const submitter = tx.select({ actorId: dispositionHistoryTable.actorId }).from(dispositionHistoryTable)
-    .where(and(eq(dispositionHistoryTable.dispositionId, row.id), inArray(dispositionHistoryTable.action, ['submitted', 'resubmitted'])))
+    .where(and(eq(dispositionHistoryTable.dispositionId, row.id), inArray(dispositionHistoryTable.action, ['submitted', 'resubmitted', 'agreed', 'amended'])))
     .orderBy(desc(dispositionHistoryTable.id)).limit(1).get()?.actorId ?? null;
   const staff = activeUserIds(tx, ['staff']);
   const recipients = staff.some((user) => user.id === submitter) ? [submitter!] : staff.map((user) => user.id);

@@ -36,8 +36,9 @@ export function createReviewQueries({ reviewRepository, suggestionService }: { r
   return {
     views,
 
-    rounds() {
-      const totals = reviewRepository.roundTotals();
+    /** `ownerUnitId`: a department's unit, whose campaign rounds count only its own dispositions. */
+    rounds(ownerUnitId?: number) {
+      const totals = reviewRepository.roundTotals(ownerUnitId);
       return reviewRepository.listRounds().map((round) => {
         const rows = totals.filter((t) => t.roundId === round.id);
         const sum = (keep: (t: (typeof rows)[number]) => boolean) => rows.filter(keep).reduce((n, t) => n + t.n, 0);
@@ -45,15 +46,16 @@ export function createReviewQueries({ reviewRepository, suggestionService }: { r
       });
     },
 
-    overview(round: ReviewRoundRow) {
-      return { round, counts: toRoundCounts(reviewRepository.roundCounts(round.id)), missingInScope: reviewRepository.countMissingInScope(round) };
+    /** `ownerUnitId`: the counts of one unit's dispositions only (a department in a campaign round). */
+    overview(round: ReviewRoundRow, ownerUnitId?: number) {
+      return { round, counts: toRoundCounts(reviewRepository.roundCounts(round.id, ownerUnitId)), missingInScope: reviewRepository.countMissingInScope(round) };
     },
 
     /**
      * A page of a round's dispositions, paged by SQL; the suggested category is known only in memory, so that
      * filter reads the round's filtered rows and pages after it.
      */
-    list(roundId: number, query: DispositionListQuery, reader: ListReader = { userId: null }) {
+    list(roundId: number, query: DispositionListQuery & { ownerUnitId?: number }, reader: ListReader = { userId: null }) {
       const page = { offset: query.offset, limit: query.limit };
       if (!query.suggested) {
         return { total: reviewRepository.countDispositions(roundId, query, reader), dispositions: views(reviewRepository.listDispositions(roundId, query, { page, reader })) };
@@ -73,7 +75,7 @@ export function createReviewQueries({ reviewRepository, suggestionService }: { r
      * Where a disposition stands in its round's list under a filter: the one before and after it, its place and
      * the count. One that no longer passes the filter (just approved, say) keeps its place between its neighbours.
      */
-    neighbours(roundId: number, id: number, filter: DispositionFilter, reader: ListReader) {
+    neighbours(roundId: number, id: number, filter: DispositionFilter & { ownerUnitId?: number }, reader: ListReader) {
       const matching = suggestedOnly(reviewRepository.listedIds(roundId, filter, reader), filter);
       const at = matching.findIndex((row) => row.id === id);
       const rows = at >= 0 ? matching : suggestedOnly(reviewRepository.listedIds(roundId, filter, reader, id), filter, id);
@@ -100,14 +102,16 @@ export function createReviewQueries({ reviewRepository, suggestionService }: { r
     },
 
     /** A document's review across rounds: its suggestion, its dispositions and their history. */
-    document(documentId: number) {
+    document(documentId: number, visible: (round: ReviewRoundRow, disposition: DispositionRow) => boolean = () => true) {
       const { suggestions } = suggestionService.snapshot();
-      const rounds = reviewRepository.dispositionsOfDocument(documentId);
+      const all = reviewRepository.dispositionsOfDocument(documentId);
+      const rounds = all.filter(({ round, disposition }) => visible(round, disposition));
+      const hidden = new Set(all.filter((entry) => !rounds.includes(entry)).map(({ disposition }) => disposition.id));
       const dispositionViews = views(rounds.map((r) => r.disposition));
       return {
         suggestion: suggestions.get(documentId) ?? null,
         dispositions: rounds.map(({ round }, i) => ({ round: { id: round.id, name: round.name }, disposition: dispositionViews[i]! })),
-        history: reviewRepository.historyOfDocument(documentId).map(toHistoryView),
+        history: reviewRepository.historyOfDocument(documentId).filter((row) => !hidden.has(row.dispositionId)).map(toHistoryView),
       };
     },
 

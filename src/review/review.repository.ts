@@ -4,6 +4,7 @@ import { isConstraintViolation, type AppDatabase, type DatabaseOrTransaction as 
 import { documentFilterConditions } from '../documents/documents.filters.js';
 import { createUnitsRepository } from '../units/units.repository.js';
 import { resolveUnit } from '../units/units.usecases.js';
+import { documentUnitsTable } from '../units/units.table.js';
 import { documentsTable } from '../documents/documents.table.js';
 import { trackingItemsTable } from '../tracking/tracking.table.js';
 import {
@@ -24,7 +25,8 @@ export type HistoryEntry = {
   comment?: string | null;
 };
 
-type DispositionFilters = { status?: string; category?: string; unit?: string; q?: string; refused?: string };
+/** `ownerUnitId`: only what one unit owns in a campaign round (what a department may see). */
+type DispositionFilters = { status?: string; category?: string; unit?: string; q?: string; refused?: string; ownerUnitId?: number };
 /** Who reads the list: `refused` is what this user's last bulk action refused, and those rows come last. */
 export type ListReader = { userId: number | null };
 
@@ -41,6 +43,7 @@ function dispositionConditions(roundId: number, filters: DispositionFilters, rea
     filters.status ? eq(d.status, filters.status as DispositionRow['status']) : undefined,
     filters.category === 'undecided' ? isNull(d.category) : filters.category ? eq(d.category, filters.category as NonNullable<DispositionRow['category']>) : undefined,
     filters.unit ? eq(d.responsibleUnit, filters.unit) : undefined,
+    filters.ownerUnitId !== undefined ? eq(d.ownerUnitId, filters.ownerUnitId) : undefined,
     filters.q ? or(sql`instr(coalesce(${documentsTable.title}, ${d.proposedTitle}), ${filters.q}) > 0`, sql`instr(coalesce(${documentsTable.docNumber}, ''), ${filters.q}) > 0`) : undefined,
     filters.refused ? (reader.userId !== null ? refusedBy(reader.userId) : sql`0`) : undefined,
   );
@@ -66,8 +69,10 @@ export function createReviewRepository({ db }: { db: AppDatabase }) {
   /** Adds a disposition, undecided, for every document in the round's scope that has none yet. */
   function addDocumentsInScope(tx: Database, round: ReviewRoundRow, now: Date): number {
     const result = tx.run(sql`
-      insert into ${dispositionsTable} (round_id, document_id, status, created_at, updated_at)
-      select ${round.id}, ${documentsTable.id}, 'draft', ${now.getTime()}, ${now.getTime()} from ${documentsTable}
+      insert into ${dispositionsTable} (round_id, document_id, status, created_at, updated_at, owner_unit_id)
+      select ${round.id}, ${documentsTable.id}, 'draft', ${now.getTime()}, ${now.getTime()},
+        ${round.mode === 'campaign' ? sql`(select du.unit_id from ${documentUnitsTable} du where du.document_id = ${documentsTable.id} and du.role = 'lead' order by du.position limit 1)` : sql`null`}
+      from ${documentsTable}
       where ${scopeConditions(round.scope) ?? sql`1`}
         and not exists (select 1 from ${dispositionsTable} d where d.round_id = ${round.id} and d.document_id = ${documentsTable.id})`);
     return result.changes;
@@ -190,12 +195,13 @@ export function createReviewRepository({ db }: { db: AppDatabase }) {
       return db.select().from(dispositionHistoryTable).where(eq(dispositionHistoryTable.dispositionId, dispositionId)).orderBy(desc(dispositionHistoryTable.id)).all();
     },
 
-    historyOfRound(roundId: number, { limit, before }: { limit: number; before?: number }) {
+    historyOfRound(roundId: number, { limit, before, ownerUnitId }: { limit: number; before?: number; ownerUnitId?: number }) {
       return db.select({ history: dispositionHistoryTable, title: sql<string | null>`coalesce(${documentsTable.title}, ${dispositionsTable.proposedTitle})` })
         .from(dispositionHistoryTable)
         .leftJoin(dispositionsTable, eq(dispositionsTable.id, dispositionHistoryTable.dispositionId))
         .leftJoin(documentsTable, eq(documentsTable.id, dispositionHistoryTable.documentId))
-        .where(and(eq(dispositionHistoryTable.roundId, roundId), before ? sql`${dispositionHistoryTable.id} < ${before}` : undefined))
+        .where(and(eq(dispositionHistoryTable.roundId, roundId), before ? sql`${dispositionHistoryTable.id} < ${before}` : undefined,
+          ownerUnitId !== undefined ? eq(dispositionsTable.ownerUnitId, ownerUnitId) : undefined))
         .orderBy(desc(dispositionHistoryTable.id)).limit(limit).all();
     },
 
@@ -237,15 +243,18 @@ export function createReviewRepository({ db }: { db: AppDatabase }) {
     },
 
     /** Counts for the round's dashboard. */
-    roundCounts(roundId: number) {
+    roundCounts(roundId: number, ownerUnitId?: number) {
       const d = dispositionsTable;
       return db.select({ category: d.category, status: d.status, unit: d.responsibleUnit, n: count() }).from(d)
-        .where(eq(d.roundId, roundId)).groupBy(d.category, d.status, d.responsibleUnit).all();
+        .where(and(eq(d.roundId, roundId), ownerUnitId !== undefined ? eq(d.ownerUnitId, ownerUnitId) : undefined)).groupBy(d.category, d.status, d.responsibleUnit).all();
     },
 
-    roundTotals() {
+    /** With `ownerUnitId`, a campaign round counts only that unit's dispositions (a department's view). */
+    roundTotals(ownerUnitId?: number) {
       const d = dispositionsTable;
       return db.select({ roundId: d.roundId, status: d.status, decided: sql<number>`${d.category} is not null`, n: count() }).from(d)
+        .where(ownerUnitId === undefined ? undefined
+          : sql`(${d.ownerUnitId} = ${ownerUnitId} or (select r.mode from ${reviewRoundsTable} r where r.id = ${d.roundId}) = 'office')`)
         .groupBy(d.roundId, d.status, sql`${d.category} is not null`).all();
     },
 

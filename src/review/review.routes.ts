@@ -5,6 +5,7 @@ import type { AppDatabase } from '../db/database.js';
 import { idParamSchema } from '../documents/documents.schemas.js';
 import type { DocumentsRepository } from '../documents/documents.repository.js';
 import { validate } from '../shared/validation.js';
+import { assertVisible, campaignUnitOf, ownerScope, visibleTo } from './campaign.access.js';
 import { createReviewQueries } from './review.queries.js';
 import { createReviewRepository } from './review.repository.js';
 import type { SuggestionService } from './suggestions/suggestions.usecases.js';
@@ -25,7 +26,7 @@ export function registerReviewRoutes(app: Hono<AppEnv>, { db, suggestionService,
   const queries = createReviewQueries({ reviewRepository, suggestionService });
   const bulkRepository = createBulkRepository({ db });
 
-  app.get('/api/review/rounds', (c) => c.json({ rounds: queries.rounds() }));
+  app.get('/api/review/rounds', (c) => c.json({ rounds: queries.rounds(campaignUnitOf(currentAuth(c).user)) }));
 
   app.post('/api/review/rounds', validate('json', createRoundSchema), (c) => {
     const { round, added } = createRound({ ...c.req.valid('json'), actor: currentAuth(c).user, reviewRepository });
@@ -33,7 +34,8 @@ export function registerReviewRoutes(app: Hono<AppEnv>, { db, suggestionService,
   });
 
   app.get('/api/review/rounds/:id', validate('param', idParamSchema), (c) => {
-    return c.json(queries.overview(reviewRepository.getRound(c.req.valid('param').id)));
+    const round = reviewRepository.getRound(c.req.valid('param').id);
+    return c.json(queries.overview(round, ownerScope(currentAuth(c).user, round)));
   });
 
   app.post('/api/review/rounds/:id/add-documents', validate('param', idParamSchema), (c) => {
@@ -43,7 +45,7 @@ export function registerReviewRoutes(app: Hono<AppEnv>, { db, suggestionService,
 
   app.get('/api/review/rounds/:id/dispositions', validate('param', idParamSchema), validate('query', dispositionListQuerySchema), (c) => {
     const round = reviewRepository.getRound(c.req.valid('param').id);
-    return c.json(queries.list(round.id, c.req.valid('query'), { userId: currentAuth(c).user.id }));
+    return c.json(queries.list(round.id, { ...c.req.valid('query'), ownerUnitId: ownerScope(currentAuth(c).user, round) }, { userId: currentAuth(c).user.id }));
   });
 
   app.post('/api/review/rounds/:id/proposals', validate('param', idParamSchema), validate('json', createProposalSchema), (c) => {
@@ -53,10 +55,14 @@ export function registerReviewRoutes(app: Hono<AppEnv>, { db, suggestionService,
 
   app.get('/api/review/rounds/:id/history', validate('param', idParamSchema), validate('query', historyQuerySchema), (c) => {
     const round = reviewRepository.getRound(c.req.valid('param').id);
-    return c.json(roundHistory({ roundId: round.id, ...c.req.valid('query'), reviewRepository }));
+    return c.json(roundHistory({ roundId: round.id, ...c.req.valid('query'), ownerUnitId: ownerScope(currentAuth(c).user, round), reviewRepository }));
   });
 
-  app.get('/api/review/dispositions/:id', validate('param', idParamSchema), (c) => c.json(queries.detail(c.req.valid('param').id)));
+  app.get('/api/review/dispositions/:id', validate('param', idParamSchema), (c) => {
+    const row = reviewRepository.getDisposition(c.req.valid('param').id);
+    assertVisible(currentAuth(c).user, reviewRepository.getRound(row.roundId), row);
+    return c.json(queries.detail(row.id));
+  });
 
   app.patch('/api/review/dispositions/:id', validate('param', idParamSchema), validate('json', dispositionPatchSchema), (c) => {
     const row = updateDisposition({ id: c.req.valid('param').id, patch: c.req.valid('json'), actor: currentAuth(c).user, reviewRepository });
@@ -87,7 +93,7 @@ export function registerReviewRoutes(app: Hono<AppEnv>, { db, suggestionService,
   app.get('/api/review/documents/:id', validate('param', idParamSchema), (c) => {
     const { id } = c.req.valid('param');
     documentsRepository.getById(id);
-    return c.json({ ...queries.document(id), relations: queries.relationsOf(id) });
+    return c.json({ ...queries.document(id, visibleTo(currentAuth(c).user)), relations: queries.relationsOf(id) });
   });
 
   app.get('/api/review/grounds', (c) => c.json({ grounds: reviewRepository.grounds({ includeInactive: c.req.query('all') === '1' }) }));

@@ -8,10 +8,13 @@ import { unitsTable } from '../units/units.table.js';
 export const CATEGORIES = ['keep', 'improve', 'abolish', 'create'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
-export const DISPOSITION_STATUSES = ['draft', 'submitted', 'returned', 'approved'] as const;
+/** `proposed`: a department's proposal reported (报送) in a campaign round, awaiting the legal office's review. */
+export const DISPOSITION_STATUSES = ['draft', 'proposed', 'submitted', 'returned', 'approved'] as const;
 export type DispositionStatus = (typeof DISPOSITION_STATUSES)[number];
 
-/** Which documents a round covers; an empty scope covers the whole inventory. */
+export const ROUND_MODES = ['office', 'campaign'] as const;
+export type RoundMode = (typeof ROUND_MODES)[number];
+
 /** Which documents a round covers; pages that are not 公文 (news, guides, Q&A, bulletins) only with `allKinds`. */
 export type RoundScope = { issuer?: string; level?: string; docType?: string; yearFrom?: number; yearTo?: number; allKinds?: boolean };
 
@@ -30,6 +33,10 @@ export const reviewRoundsTable = sqliteTable('review_rounds', {
   endsOn: text('ends_on'),
   createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
   createdById: integer('created_by_id').references(() => usersTable.id, { onDelete: 'set null' }),
+  /** `office`: the legal office decides alone; `campaign`: 谁制定、谁清理, each unit proposes for its own documents (campaign.usecases.ts). */
+  mode: text('mode', { enum: ROUND_MODES }).notNull().default('office'),
+  /** A campaign's 报送 deadline. */
+  submitBy: text('submit_by'),
 });
 
 /**
@@ -70,6 +77,14 @@ export const dispositionsTable = sqliteTable('dispositions', {
   draftDocumentId: integer('draft_document_id').references(() => documentsTable.id, { onDelete: 'set null' }),
   acceptedReasons: text('accepted_reasons', { mode: 'json' }).$type<AcceptedReason[]>().notNull().default(sql`'[]'`),
   status: text('status', { enum: DISPOSITION_STATUSES }).notNull().default('draft'),
+  /** In a campaign round, the unit that proposes this disposition (null: the legal office itself). */
+  ownerUnitId: integer('owner_unit_id').references(() => unitsTable.id),
+  /** The owning unit's proposal as reported (报送), kept beside what the legal office makes of it. */
+  unitCategory: text('unit_category', { enum: CATEGORIES }),
+  unitGroundId: integer('unit_ground_id').references(() => reviewGroundsTable.id),
+  unitReason: text('unit_reason'),
+  /** The legal office's reason when it amends the unit's proposal. */
+  officeNote: text('office_note'),
   /** The leader's last comment when returning or reopening. */
   comment: text('comment'),
   createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
@@ -78,6 +93,7 @@ export const dispositionsTable = sqliteTable('dispositions', {
   uniqueIndex('dispositions_round_document_idx').on(table.roundId, table.documentId),
   index('dispositions_document_idx').on(table.documentId),
   index('dispositions_round_status_idx').on(table.roundId, table.status),
+  index('dispositions_round_owner_idx').on(table.roundId, table.ownerUnitId),
 ]);
 
 /** The tracked institutions and mechanisms a disposition serves. */

@@ -3,7 +3,7 @@ import type { Transaction } from '../db/database.js';
 import { isAppError, type AppError } from '../shared/errors.js';
 import {
   createBasisNotFoundError, createCategoryError, createGroundCodeTakenError, createGroundMismatchError, createGroundNotFoundError, createIncompleteError,
-  createItemNotFoundError, createNoSuggestionError, createNotEditableError, createTransitionError,
+  createItemNotFoundError, createNoSuggestionError, createNotEditableError, createOwnedByUnitError, createTransitionError,
 } from './review.errors.js';
 import { responsibleUnitValues } from './responsible-unit.js';
 import { toHistoryView } from './review.models.js';
@@ -14,12 +14,12 @@ import type { Category, DispositionRow, DispositionStatus, RoundScope } from './
 import type { SuggestionService } from './suggestions/suggestions.usecases.js';
 
 
-const EDITABLE: readonly DispositionStatus[] = ['draft', 'returned'];
+export const EDITABLE: readonly DispositionStatus[] = ['draft', 'returned'];
 
 /** The fields whose changes the history records, beside the tracked items. */
 const RECORDED_FIELDS = [
   'category', 'groundId', 'reason', 'legalBasis', 'responsibleUnit', 'deadline', 'proposedTitle', 'proposedScope', 'gap',
-  'draftDocumentId', 'acceptedReasons', 'status', 'comment',
+  'draftDocumentId', 'acceptedReasons', 'status', 'comment', 'ownerUnitId', 'unitCategory', 'unitGroundId', 'unitReason', 'officeNote',
 ] as const;
 
 function diff(before: DispositionRow, after: DispositionRow, itemsBefore: number[], itemsAfter: number[]) {
@@ -41,7 +41,7 @@ export function createRound({ name, scope, startsOn, endsOn, actor, reviewReposi
  * Checks a change against the rules a disposition keeps: `create` only for proposals (and proposals only
  * `create`), a ground of the chosen category, tracked items and basis documents that exist.
  */
-function checkedValues(row: DispositionRow, patch: DispositionPatch, reviewRepository: ReviewRepository) {
+export function checkedValues(row: DispositionRow, patch: DispositionPatch, reviewRepository: ReviewRepository) {
   const values: Partial<DispositionRow> = { ...patch, ...responsibleUnitValues(patch, row.responsibleUnitId, reviewRepository) };
   delete (values as { itemIds?: unknown }).itemIds;
   const category = patch.category !== undefined ? patch.category : row.category;
@@ -67,7 +67,7 @@ function checkedValues(row: DispositionRow, patch: DispositionPatch, reviewRepos
   return values;
 }
 
-function writeChange(tx: Transaction, { row, values, itemIds, action, comment, actor, now, reviewRepository }: {
+export function writeChange(tx: Transaction, { row, values, itemIds, action, comment, actor, now, reviewRepository }: {
   row: DispositionRow; values: Partial<DispositionRow>; itemIds?: number[]; action: string; comment?: string | null;
   actor: Actor | null; now: Date; reviewRepository: ReviewRepository;
 }): DispositionRow {
@@ -87,6 +87,7 @@ export function updateDisposition({ id, patch, actor, reviewRepository, now = ne
   return reviewRepository.transaction((tx) => {
     const row = reviewRepository.getDisposition(id, tx);
     if (!EDITABLE.includes(row.status)) throw createNotEditableError();
+    if (row.ownerUnitId !== null) throw createOwnedByUnitError();
     const values = checkedValues(row, patch, reviewRepository);
     return writeChange(tx, { row, values, itemIds: patch.itemIds, action: 'updated', actor, now, reviewRepository });
   });
@@ -97,7 +98,7 @@ export function createProposal({ roundId, proposal, actor, reviewRepository, now
   roundId: number;
   proposal: {
     proposedTitle: string; proposedScope: string | null; gap: string | null; reason: string; responsibleUnit: string | null;
-    responsibleUnitId?: number | null; deadline: string | null; itemIds: number[];
+    responsibleUnitId?: number | null; deadline: string | null; itemIds: number[]; ownerUnitId?: number | null;
   };
   actor: Actor | null; reviewRepository: ReviewRepository; now?: Date;
 }): DispositionRow {
@@ -115,7 +116,7 @@ export function createProposal({ roundId, proposal, actor, reviewRepository, now
   });
 }
 
-function missingForSubmission(row: DispositionRow): string[] {
+export function missingForSubmission(row: DispositionRow): string[] {
   const missing: string[] = [];
   if (!row.category) missing.push('类别');
   if (!row.groundId) missing.push('清理依据');
@@ -167,6 +168,11 @@ function* applyInChunks(ids: number[], reviewRepository: ReviewRepository, apply
   return result;
 }
 
+/** One action on each of the items, in chunks, all at once: for callers that need no progress. */
+export function applyToEach(ids: number[], reviewRepository: ReviewRepository, apply: (tx: Transaction, row: DispositionRow) => void): BulkResult {
+  return runAll(applyInChunks(ids, reviewRepository, apply));
+}
+
 /** Runs every step at once, for callers that need no progress (the CLI, a single item). */
 export function runAll(steps: BulkSteps): BulkResult {
   for (;;) {
@@ -182,6 +188,7 @@ export function proposalSteps({ action, ids, actor, reviewRepository, suggestion
   const suggestions = action.action === 'accept_suggestion' ? suggestionService.snapshot().suggestions : null;
   return applyInChunks(ids, reviewRepository, (tx, row) => {
     if (!EDITABLE.includes(row.status)) throw createNotEditableError();
+    if (row.ownerUnitId !== null) throw createOwnedByUnitError();
     const common = { row, actor, now, reviewRepository };
     switch (action.action) {
       case 'set': {
@@ -230,8 +237,11 @@ export function decisionSteps({ action, ids, actor, reviewRepository, now = new 
       throw createTransitionError({ message: action.action === 'reopen' ? '只有已批准的清理意见可以重新打开' : '只有待审核的清理意见可以批准或退回' });
     }
     const comment = action.comment || null;
-    const values = action.action === 'approve' ? { status: to } : { status: to, comment };
-    const updated = writeChange(tx, { row, values, comment, action: action.action === 'approve' ? 'approved' : action.action === 'return' ? 'returned' : 'reopened', actor, now, reviewRepository });
+    // In a campaign a unit's item sent back by a leader goes to the legal office, which reviews it again.
+    const backToOffice = action.action !== 'approve' && row.ownerUnitId !== null;
+    const values = action.action === 'approve' ? { status: to } : { status: backToOffice ? 'proposed' as const : to, comment };
+    const recorded = action.action === 'approve' ? 'approved' : backToOffice ? 'returned_to_office' : action.action === 'return' ? 'returned' : 'reopened';
+    const updated = writeChange(tx, { row, values, comment, action: recorded, actor, now, reviewRepository });
     if (action.action === 'return') notifyReturned(tx, { row: updated, comment, actor, now });
   });
 }
@@ -251,8 +261,10 @@ export function applySuggestionsToRound({ roundId, actor, reviewRepository, sugg
 }
 
 /** A page of a round's history, newest first, each entry with the title it concerns, and where the next page starts. */
-export function roundHistory({ roundId, before, limit, reviewRepository }: { roundId: number; before?: number; limit: number; reviewRepository: ReviewRepository }) {
-  const history = reviewRepository.historyOfRound(roundId, { limit, before }).map(({ history: row, title }) => ({ ...toHistoryView(row), title }));
+export function roundHistory({ roundId, before, limit, ownerUnitId, reviewRepository }: {
+  roundId: number; before?: number; limit: number; ownerUnitId?: number; reviewRepository: ReviewRepository;
+}) {
+  const history = reviewRepository.historyOfRound(roundId, { limit, before, ownerUnitId }).map(({ history: row, title }) => ({ ...toHistoryView(row), title }));
   return { history, nextBefore: history.length === limit ? history.at(-1)!.id : null };
 }
 

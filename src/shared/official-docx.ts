@@ -93,6 +93,41 @@ export function masthead({ name, issue, office, date }: { name: string; issue: s
 }
 
 /**
+ * The masthead of a 文件-style document (发文机关标志): the issuer's name followed by 文件 in large red 小标宋,
+ * the document number (发文字号) centred below it, then the red separator line.
+ */
+export function documentMasthead({ issuer, docNumber }: { issuer: string; docNumber: string }) {
+  const name = `${issuer}文件`;
+  return [
+    paragraph([run(name, { font: 'title', size: Math.min(72, Math.floor((2 * TEXT_WIDTH_PT.portrait * 0.95) / textWidthEm(name))), color: RED })], { alignment: AlignmentType.CENTER, spacing: { before: 720, after: 0, line: 1200, lineRule: 'exact' } }),
+    paragraph([run(docNumber)], {
+      alignment: AlignmentType.CENTER,
+      border: { bottom: { style: BorderStyle.THICK, size: 18, color: RED, space: 12 } },
+      spacing: { before: 560, after: 560, line: 560, lineRule: 'exact' },
+    }),
+  ];
+}
+
+/** 主送机关: flush left, above the body. */
+export const addressee = (value: string) => paragraph([run(value)], { keepNext: true });
+
+/**
+ * The attachments note (附件说明) after the body: "附件：1．……" indented two characters, each further title
+ * aligned under the first.
+ */
+export function attachmentsNote(titles: string[]) {
+  const lead = '附件：';
+  return titles.map((value, i) => paragraph([run(i === 0 ? `${lead}${i + 1}．${value}` : `${i + 1}．${value}`)], {
+    indent: i === 0 ? { firstLine: FIRST_LINE_INDENT } : { left: FIRST_LINE_INDENT + (FIRST_LINE_INDENT / 2) * lead.length },
+    keepNext: i < titles.length - 1,
+    spacing: { before: i === 0 ? 560 : 0, line: 560, lineRule: 'exact' },
+  }));
+}
+
+/** The label of an attachment (附件1) in 黑体, flush left at the top of its first page. */
+export const attachmentLabel = (value: string) => paragraph([run(value, { font: 'heading' })], { pageBreakBefore: true, keepNext: true });
+
+/**
  * The closing notes (版记): who it is sent to (报送) and copied to (抄送), then the office and date of issue
  * (印发), between black rules, kept together with the paragraph before them so the last page never holds them
  * alone.

@@ -97,6 +97,7 @@ export function ChecklistPage({ round, checklist, category, versions, comparison
         <a class="button secondary" id="download-xlsx" href={`/api/checklist/rounds/${round.id}/export?format=xlsx${all}`}>Excel（.xlsx）</a>
         <a class="button secondary" id="download-csv" href={`/api/checklist/rounds/${round.id}/export?format=csv${all}`}>CSV</a>
         <a class="button secondary" id="print-view" href={`/checklist/${round.id}/print${all ? '?all=1' : ''}`} target="_blank">打印</a>
+        <a class="button secondary" id="publication-link" href={`/checklist/${round.id}/publication`}>公布清理结果</a>
         <span class="muted">每次下载或打印都会记入版本历史。</span>
       </div>
 

@@ -10,6 +10,7 @@ import { comparePageQuerySchema, idParamSchema, listQuerySchema, textPageQuerySc
 import { createNotFoundError } from '../shared/errors.js';
 import { compareDocuments, listDocuments } from '../documents/documents.usecases.js';
 import { reviewFilterSchema } from '../review/review.document-filter.js';
+import { visibleTo } from '../review/campaign.access.js';
 import { createOcrRepository } from '../ingest/ocr/ocr.repository.js';
 import { createReviewQueries } from '../review/review.queries.js';
 import { createReviewRepository } from '../review/review.repository.js';
@@ -92,7 +93,7 @@ export function registerDocumentsPages(app: Hono<AppEnv>, { db, config, document
     const viewer = viewerOf(c);
 
     return c.html(<DocumentPage document={toDocumentSummary(row, todayIso())} overrides={row.overrides} evidence={row.evidence} content={content} similar={similar}
-      relations={reviewQueries.relationsOf(id)} review={can(viewer?.user.role, 'review:read') ? reviewQueries.document(id) : null}
+      relations={reviewQueries.relationsOf(id)} review={can(viewer?.user.role, 'review:read') ? reviewQueries.document(id, visibleTo(viewer?.user)) : null}
       historyLabels={{
         grounds: new Map(reviewRepository.grounds({ includeInactive: true }).map((g) => [g.id, g])),
         items: new Map(trackingRepository.items().map((item) => [item.id, item.name])),

@@ -68,6 +68,9 @@ export function ReviewRoundPage({ round, units, counts, missingInScope, query, t
     <Layout title={round.name} active="/review" viewer={viewer} scripts={['review-round.js']}>
       <p class="breadcrumb"><a href="/review">清理审核</a> › 清理批次</p>
       <h1>{round.name} <small>范围：{scopeText(round.scope)}{round.startsOn || round.endsOn ? `；${round.startsOn ?? '—'} 至 ${round.endsOn ?? '—'}` : ''}</small></h1>
+      {(round.mode === 'campaign' || can(role, 'campaign:manage')) && (
+        <p class="campaign-link"><a href={`/campaign/${round.id}`}>{round.mode === 'campaign' ? '部门清理（谁制定、谁清理）：各单位报送和审核' : '启动部门清理（谁制定、谁清理）'}</a></p>
+      )}
 
       <section class="dashboard" aria-label="进度">
         <BarChart title={`按类别（共 ${counts.total} 项）`} bars={[

@@ -3,6 +3,7 @@ import type { AppEnv } from '../auth/auth.middleware.js';
 import type { AppDatabase } from '../db/database.js';
 import type { DocumentsRepository } from '../documents/documents.repository.js';
 import { idParamSchema } from '../documents/documents.schemas.js';
+import { assertVisible, campaignUnitOf, ownerScope } from '../review/campaign.access.js';
 import { createReviewQueries } from '../review/review.queries.js';
 import { createBulkRepository } from '../review/bulk/bulk.repository.js';
 import { createReviewRepository } from '../review/review.repository.js';
@@ -29,25 +30,29 @@ export function registerReviewPages(app: Hono<AppEnv>, { db, documentsRepository
   const trackingRepository = createTrackingRepository({ db });
   const bulkRepository = createBulkRepository({ db });
 
-  app.get('/review', (c) => c.html(<ReviewRoundsPage rounds={reviewQueries.rounds()} facets={documentsRepository.facets()} viewer={viewerOf(c)} />));
+  app.get('/review', (c) => c.html(<ReviewRoundsPage rounds={reviewQueries.rounds(campaignUnitOf(viewerOf(c)?.user))} facets={documentsRepository.facets()} viewer={viewerOf(c)} />));
 
   app.get('/review/:id', validate('param', idParamSchema), validate('query', roundPageQuerySchema), (c) => {
     const round = reviewRepository.getRound(c.req.valid('param').id);
     const query = c.req.valid('query');
-    const { counts, missingInScope } = reviewQueries.overview(round);
+    const ownerUnitId = ownerScope(viewerOf(c)?.user, round);
+    const { counts, missingInScope } = reviewQueries.overview(round, ownerUnitId);
     const reader = { userId: viewerOf(c)?.user.id ?? null };
-    const { total, dispositions } = reviewQueries.list(round.id, query, reader);
-    const { history, nextBefore } = roundHistory({ roundId: round.id, limit: HISTORY_PAGE, before: query.historyBefore, reviewRepository });
+    const { total, dispositions } = reviewQueries.list(round.id, { ...query, ownerUnitId }, reader);
+    const { history, nextBefore } = roundHistory({ roundId: round.id, limit: HISTORY_PAGE, before: query.historyBefore, ownerUnitId, reviewRepository });
     return c.html(<ReviewRoundPage round={round} units={unitsRepository.list()} counts={counts} missingInScope={missingInScope} query={query} total={total} dispositions={dispositions}
       grounds={reviewRepository.grounds({ includeInactive: true })} items={trackingRepository.items()} viewer={viewerOf(c)}
       history={{ entries: history, nextBefore }} refusedCount={reader.userId === null ? 0 : bulkRepository.refusedCount(reader.userId, round.id)} />);
   });
 
   app.get('/review/dispositions/:id', validate('param', idParamSchema), validate('query', dispositionFilterSchema), (c) => {
-    const detail = reviewQueries.detail(c.req.valid('param').id);
+    const row = reviewRepository.getDisposition(c.req.valid('param').id);
+    const round = reviewRepository.getRound(row.roundId);
+    assertVisible(viewerOf(c)?.user, round, row);
+    const detail = reviewQueries.detail(row.id);
     // The list's filter travels in the query string: previous and next are those of the list it was opened from.
     const filter = filterOf(c.req.valid('query'));
-    const neighbours = reviewQueries.neighbours(detail.disposition.roundId, detail.disposition.id, filter, { userId: viewerOf(c)?.user.id ?? null });
+    const neighbours = reviewQueries.neighbours(row.roundId, row.id, { ...filter, ownerUnitId: ownerScope(viewerOf(c)?.user, round) }, { userId: viewerOf(c)?.user.id ?? null });
     const documentId = detail.disposition.documentId;
     // What a document cites, repeals or replaces is what its legal basis is usually drawn from.
     const relations = documentId !== null ? reviewQueries.relationsOf(documentId) : null;

@@ -35,8 +35,11 @@ export function launchBrowser(): Promise<Browser> {
 
 export const TEST_PASSWORD = 'e2e-password-2026';
 
-/** A real server on a free loopback port, over a fresh data directory, with one account per role (named after it). */
-export async function startServer(): Promise<{ url: string; db: AppDatabase; stop: () => Promise<void> }> {
+/** An extra account for a test: a department of its own unit, say (the unit is added to the unit list). */
+export type TestAccount = { username: string; role: Role; unit: string };
+
+/** A real server on a free loopback port, over a fresh data directory, with one account per role (named after it) and the `accounts` given. */
+export async function startServer({ accounts = [] }: { accounts?: TestAccount[] } = {}): Promise<{ url: string; db: AppDatabase; stop: () => Promise<void> }> {
   const config = { ...loadConfig({}), dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'zhidu-e2e-')) };
   const db = openDatabase(databasePath(config));
   const authRepository = createAuthRepository({ db });
@@ -44,6 +47,10 @@ export async function startServer(): Promise<{ url: string; db: AppDatabase; sto
   const unit = createUnitDirectory({ db }).ensure('市司法局');
   for (const role of ROLES) {
     authRepository.insertUser({ username: role, displayName: `${role}用户`, unit: unit.name, unitId: unit.id, role, passwordHash, createdAt: new Date() });
+  }
+  for (const account of accounts) {
+    const unit = createUnitDirectory({ db }).ensure(account.unit);
+    authRepository.insertUser({ username: account.username, displayName: account.username, unit: unit.name, unitId: unit.id, role: account.role, passwordHash, createdAt: new Date() });
   }
   const parser = createParsePool(config);
   const app = createApp(createAppDependencies({ db, config, parser, titleIndex: createTitleIndex({ db, file: null }) }));
@@ -59,7 +66,7 @@ export async function startServer(): Promise<{ url: string; db: AppDatabase; sto
 }
 
 /** Signs in through the sign-in page, as a person would. */
-export async function signIn(page: Page, url: string, role: Role) {
+export async function signIn(page: Page, url: string, role: Role | string) {
   await page.goto(`${url}/sign-in`);
   await page.fill('input[name=username]', role);
   await page.fill('input[name=password]', TEST_PASSWORD);
@@ -70,11 +77,11 @@ export async function signIn(page: Page, url: string, role: Role) {
  * A browser and a fresh server for the tests of one describe block, started before them and stopped
  * after; `setUp` runs once both are up (to put documents in, say).
  */
-export function useBrowserAndServer(setUp?: (context: { browser: Browser; url: string; db: AppDatabase }) => Promise<void>) {
+export function useBrowserAndServer(setUp?: (context: { browser: Browser; url: string; db: AppDatabase }) => Promise<void>, options: { accounts?: TestAccount[] } = {}) {
   const context = {} as { browser: Browser; server: Awaited<ReturnType<typeof startServer>> };
   beforeAll(async () => {
     fs.mkdirSync(artifactsDir, { recursive: true });
-    [context.browser, context.server] = await Promise.all([launchBrowser(), startServer()]);
+    [context.browser, context.server] = await Promise.all([launchBrowser(), startServer(options)]);
     await setUp?.({ browser: context.browser, url: context.server.url, db: context.server.db });
   });
   afterAll(async () => {

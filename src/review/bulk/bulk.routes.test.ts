@@ -76,7 +76,7 @@ describe('bulk actions over everything that matches a filter', () => {
     const reopened = await json(post(leader, '/api/review/dispositions/decide', { action: 'reopen', comment: '上位法已修订', selection: { roundId: round.id, filter: { status: 'approved', q: '第1' } } }));
     expect(reopened.updated.length).toBeGreaterThan(0);
     const counts = (await json(app.request(`/api/review/rounds/${round.id}`))).counts.byStatus;
-    expect(counts).toEqual({ draft: 0, submitted: 0, returned: 2 + reopened.updated.length, approved: 6 - reopened.updated.length });
+    expect(counts).toEqual({ draft: 0, proposed: 0, submitted: 0, returned: 2 + reopened.updated.length, approved: 6 - reopened.updated.length });
   });
 
   test('each role does over a selection only what it could before', async () => {
