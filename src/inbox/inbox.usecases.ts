@@ -5,6 +5,7 @@ import { todayIso } from '../documents/documents.models.js';
 import { createNotificationsRepository } from '../notifications/notifications.repository.js';
 import type { ComputedNotices } from '../notifications/notifications.usecases.js';
 import { addDays, dueItems, ownsItem } from '../tracking/tracking.models.js';
+import { createCampaignRepository } from '../review/campaign.repository.js';
 import { createTrackingRepository, type TrackingRepository } from '../tracking/tracking.repository.js';
 import type { TrackingItemRow } from '../tracking/tracking.table.js';
 import { deadlineNotices, DUE_SOON_DAYS, nextReportDue, REPORT_SOON_DAYS } from './inbox.models.js';
@@ -65,7 +66,10 @@ function leaderInbox({ user, inboxRepository, trackingRepository, today, db }: I
 }
 
 /** Departments: the tracked items of their unit, and when each must next report its progress. */
-function departmentInbox({ user, inboxRepository, trackingRepository, today }: InboxContext) {
+function departmentInbox({ user, db, inboxRepository, trackingRepository, today }: InboxContext) {
+  // 谁制定、谁清理: the campaign rounds in which the unit must still propose or correct its documents' dispositions.
+  const campaigns = user.unitId === null ? [] : createCampaignRepository({ db }).openForUnit(user.unitId)
+    .map((round) => ({ ...round, href: `/campaign/${round.roundId}`, late: round.submitBy !== null && round.submitBy < today }));
   const items = itemsConcerning(user, trackingRepository.items());
   const lastReports = inboxRepository.lastReportDates();
   const horizon = addDays(today, REPORT_SOON_DAYS);
@@ -76,6 +80,7 @@ function departmentInbox({ user, inboxRepository, trackingRepository, today }: I
   return {
     role: 'department' as const,
     unit: user.unit,
+    campaigns,
     items: withReports,
     mustReport: withReports.filter((item) => item.nextReportDue !== null && item.nextReportDue <= horizon)
       .sort((a, b) => a.nextReportDue!.localeCompare(b.nextReportDue!)),

@@ -16,6 +16,12 @@ export function insertNotifications(tx: DatabaseOrTransaction, notifications: Ne
     .onConflictDoNothing().run();
 }
 
+/** The department accounts of a unit that are not disabled: who hears of what concerns the unit. */
+export function activeUnitUserIds(tx: DatabaseOrTransaction, unitId: number): number[] {
+  return tx.select({ id: usersTable.id }).from(usersTable)
+    .where(and(eq(usersTable.unitId, unitId), eq(usersTable.role, 'department'), eq(usersTable.disabled, false))).orderBy(usersTable.id).all().map((row) => row.id);
+}
+
 /** The accounts of these roles that are not disabled: who hears of an event meant for a role. */
 export function activeUserIds(tx: DatabaseOrTransaction, roles: readonly Role[]): { id: number; role: Role }[] {
   return tx.select({ id: usersTable.id, role: usersTable.role }).from(usersTable)
@@ -63,7 +69,7 @@ export function createNotificationsRepository({ db }: { db: AppDatabase }) {
     unreadByKind(recipientId: number): Record<NotificationKind, number> & { total: number } {
       const rows = db.select({ kind: notificationsTable.kind, n: count() }).from(notificationsTable)
         .where(conditions(recipientId, { unread: true })).groupBy(notificationsTable.kind).all();
-      const counts = { disposition_returned: 0, progress_report: 0, deadline: 0, total: 0 };
+      const counts = { disposition_returned: 0, progress_report: 0, deadline: 0, campaign: 0, total: 0 };
       for (const row of rows) { counts[row.kind] = row.n; counts.total += row.n; }
       return counts;
     },

@@ -2,7 +2,7 @@ import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqli
 import { usersTable } from '../auth/auth.table.js';
 
 /** What a notification is about: a disposition returned to its author, a new progress report, a deadline near or past. */
-export const NOTIFICATION_KINDS = ['disposition_returned', 'progress_report', 'deadline'] as const;
+export const NOTIFICATION_KINDS = ['disposition_returned', 'progress_report', 'deadline', 'campaign'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /**

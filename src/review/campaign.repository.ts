@@ -25,6 +25,17 @@ export function createCampaignRepository({ db }: { db: AppDatabase }) {
         .orderBy(asc(dispositionsTable.id)).all();
     },
 
+    /** The campaign rounds in which the unit still has items to propose or to correct, with how many and by when. */
+    openForUnit(unitId: number) {
+      const d = dispositionsTable;
+      return db.select({
+        roundId: reviewRoundsTable.id, roundName: reviewRoundsTable.name, submitBy: reviewRoundsTable.submitBy,
+        outstanding: count(), returned: sql<number>`sum(${d.status} = 'returned')`,
+      }).from(d).innerJoin(reviewRoundsTable, eq(reviewRoundsTable.id, d.roundId))
+        .where(and(eq(d.ownerUnitId, unitId), eq(reviewRoundsTable.mode, 'campaign'), inArray(d.status, ['draft', 'returned'])))
+        .groupBy(reviewRoundsTable.id).orderBy(desc(reviewRoundsTable.id)).all();
+    },
+
     addEvent(tx: Database, values: { roundId: number; unitId: number; kind: CampaignEventKind; text: string; itemCount?: number; at: Date; actorId: number | null; actorName: string | null }) {
       return tx.insert(campaignEventsTable).values(values).returning().get();
     },

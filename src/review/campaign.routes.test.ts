@@ -228,6 +228,16 @@ describe('the legal office reviews each unit’s report', () => {
     expect(await (await education.request(`/campaign/${round.id}`)).text()).toContain('请于三日内报送');
     expect((await json(finance.request(url))).events.every((e: any) => e.kind !== 'reminded')).toBe(true);
     expect((await post(education, `${url}/units/${educationUnit}/remind`, {})).status).toBe(403);
+
+    // Each unit's accounts hear of what concerns their unit, under the bell: the return, the reminder.
+    const notices = async (client: typeof staff) => (await json(client.request('/api/notifications?kind=campaign'))).notifications.map((n: any) => n.text);
+    expect(await notices(finance)).toEqual([expect.stringContaining('退回了本单位报送的 2 项清理意见：请逐项说明理由')]);
+    expect(await notices(education)).toEqual([expect.stringContaining('催报：本单位尚有 1 项未报送。请于三日内报送')]);
+    expect(await notices(staff)).toEqual([]);
+
+    // And their home lists the round with what is still to do.
+    const home = await (await finance.request('/')).text();
+    expect(home).toMatch(new RegExp(`href="/campaign/${round.id}"[^>]*>[^<]+</a>：本单位尚有 <strong>2</strong> 项清理意见待提出或修改（其中被退回 2 项）`));
   });
 });
 

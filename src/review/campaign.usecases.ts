@@ -7,6 +7,7 @@ import {
 import type { CampaignRepository } from './campaign.repository.js';
 import type { AmendInput, ReviewAction } from './campaign.schemas.js';
 import { createDispositionNotFoundError, createNoSuggestionError, createNotEditableError } from './review.errors.js';
+import { notifyUnit } from './review.notifications.js';
 import type { ReviewRepository } from './review.repository.js';
 import type { DispositionPatch } from './review.schemas.js';
 import type { Category, DispositionRow, ReviewRoundRow } from './review.table.js';
@@ -144,7 +145,10 @@ export function reviewUnitItems({ action, actor, reviewRepository, now = new Dat
     if (row.status !== 'proposed' || row.ownerUnitId === null) throw createNotProposedError();
     const comment = action.comment || null;
     if (action.action === 'agree') writeChange(tx, { row, values: { status: 'submitted' }, action: 'agreed', comment, actor, now, reviewRepository });
-    else writeChange(tx, { row, values: { status: 'returned', comment }, action: 'returned_to_unit', comment, actor, now, reviewRepository });
+    else {
+      writeChange(tx, { row, values: { status: 'returned', comment }, action: 'returned_to_unit', comment, actor, now, reviewRepository });
+      notifyUnit(tx, { unitId: row.ownerUnitId, roundId: row.roundId, now, text: `法制机构退回了一项清理意见${comment ? `：${comment}` : ''}` });
+    }
   });
 }
 
@@ -164,23 +168,25 @@ export function amendUnitItem({ id, input, actor, reviewRepository, now = new Da
 
 /** The legal office returns a unit's whole reported list with one comment. */
 export function returnUnitList({ roundId, unitId, comment, actor, reviewRepository, campaignRepository, now = new Date() }: Deps & { roundId: number; unitId: number; comment: string }) {
-  campaignRound(roundId, reviewRepository);
+  const round = campaignRound(roundId, reviewRepository);
   return reviewRepository.transaction((tx) => {
     const rows = campaignRepository.ofUnit(tx, roundId, unitId, ['proposed']);
     if (rows.length === 0) throw createNotProposedError({ message: '该单位没有待审核的清理意见' });
     for (const row of rows) writeChange(tx, { row, values: { status: 'returned', comment }, action: 'returned_to_unit', comment, actor, now, reviewRepository });
     campaignRepository.addEvent(tx, { roundId, unitId, kind: 'returned', text: comment, itemCount: rows.length, at: now, actorId: actor?.id ?? null, actorName: actor?.username ?? null });
+    notifyUnit(tx, { unitId, roundId, now, text: `「${round.name}」：法制机构退回了本单位报送的 ${rows.length} 项清理意见：${comment}` });
     return { returned: rows.length };
   });
 }
 
 /** 催报: a reminder to a unit that has items not yet reported, kept with the round and on each such item's history. */
 export function remindUnit({ roundId, unitId, message, actor, reviewRepository, campaignRepository, now = new Date() }: Deps & { roundId: number; unitId: number; message: string }) {
-  campaignRound(roundId, reviewRepository);
+  const round = campaignRound(roundId, reviewRepository);
   return reviewRepository.transaction((tx) => {
     const rows = campaignRepository.ofUnit(tx, roundId, unitId, ['draft', 'returned']);
     if (rows.length === 0) throw createNothingOutstandingError();
     for (const row of rows) reviewRepository.appendHistory(tx, { disposition: row, at: now, actor, action: 'reminded', changes: {}, comment: message });
+    notifyUnit(tx, { unitId, roundId, now, text: `「${round.name}」催报：本单位尚有 ${rows.length} 项未报送${message ? `。${message}` : ''}` });
     return campaignRepository.addEvent(tx, { roundId, unitId, kind: 'reminded', text: message, itemCount: rows.length, at: now, actorId: actor?.id ?? null, actorName: actor?.username ?? null });
   });
 }

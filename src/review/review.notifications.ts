@@ -2,7 +2,7 @@ import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { Actor } from '../auth/auth.models.js';
 import type { Transaction } from '../db/database.js';
 import { documentsTable } from '../documents/documents.table.js';
-import { activeUserIds, insertNotifications } from '../notifications/notifications.repository.js';
+import { activeUnitUserIds, activeUserIds, insertNotifications } from '../notifications/notifications.repository.js';
 import { dispositionHistoryTable, type DispositionRow } from './review.table.js';
 
 /**
@@ -21,4 +21,12 @@ export function notifyReturned(tx: Transaction, { row, comment, actor, now }: { 
     : row.proposedTitle ?? '';
   const text = `${actor?.username ?? '领导'}退回了「${title}」的清理意见${comment ? `：${comment}` : ''}`;
   insertNotifications(tx, recipients.map((recipientId) => ({ recipientId, kind: 'disposition_returned', subjectHref: `/review/dispositions/${row.id}`, text: text.slice(0, 500) })), now);
+}
+
+/**
+ * Tells a unit's department accounts what the legal office asks of them in a campaign round (a reminder
+ * to report, a list or an item returned), in the event's own transaction.
+ */
+export function notifyUnit(tx: Transaction, { unitId, roundId, text, now }: { unitId: number; roundId: number; text: string; now: Date }) {
+  insertNotifications(tx, activeUnitUserIds(tx, unitId).map((recipientId) => ({ recipientId, kind: 'campaign', subjectHref: `/campaign/${roundId}`, text: text.slice(0, 500) })), now);
 }

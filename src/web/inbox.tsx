@@ -119,6 +119,17 @@ function DepartmentInbox({ inbox }: { inbox: Inbox<'department'> }) {
   return (
     <section class="card inbox" aria-labelledby="inbox-title">
       <h2 id="inbox-title">{inbox.unit}的工作</h2>
+      {inbox.campaigns.length > 0 && (
+        <ul class="inbox-rounds" id="unit-campaigns">
+          {inbox.campaigns.map((round) => (
+            <li>
+              <a href={round.href} data-count="campaign-outstanding">{round.roundName}</a>：本单位尚有 <strong>{round.outstanding}</strong> 项清理意见待提出或修改
+              {round.returned > 0 && <>（其中被退回 {round.returned} 项）</>}
+              {round.submitBy && <>，报送截止 {round.submitBy}{round.late && <span class="overdue-tag">已逾期</span>}</>}
+            </li>
+          ))}
+        </ul>
+      )}
       <div class="inbox-grid">
         <div class="inbox-block">
           <h3>本单位负责的事项</h3>

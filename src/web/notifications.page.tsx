@@ -4,7 +4,7 @@ import { Layout, type Viewer } from './layout.js';
 import { formatTime } from './review-history.js';
 
 export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
-  disposition_returned: '清理意见被退回', progress_report: '进展报告', deadline: '完成时限',
+  disposition_returned: '清理意见被退回', progress_report: '进展报告', deadline: '完成时限', campaign: '清理报送',
 };
 
 function listHref(query: Pick<NotificationsQuery, 'kind' | 'unread'>, before?: number) {
