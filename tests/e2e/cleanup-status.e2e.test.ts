@@ -40,7 +40,7 @@ describe.skipIf(browserSkipReason)('what the clean-up decided, in a real browser
     const abolished = dispositionOf('平凉市节能补助办法');
     const improved = dispositionOf('平凉市档案管理办法');
     await api(staff, 'POST', '/api/review/dispositions/propose', { action: 'set', ids: [abolished.id], category: 'abolish', groundId: groundOf('abolish_conflicts_higher_law'), reason: '与上位法不一致' });
-    await api(staff, 'POST', '/api/review/dispositions/propose', { action: 'set', ids: [improved.id], category: 'improve', groundId: groundOf('improve_outdated'), responsibleUnit: '市档案局', deadline: '2027-06-30' });
+    await api(staff, 'POST', '/api/review/dispositions/propose', { action: 'set', ids: [improved.id], category: 'improve', groundId: groundOf('improve_outdated'), responsibleUnit: '市司法局', deadline: '2027-06-30' });
     await api(staff, 'POST', '/api/review/dispositions/propose', { action: 'submit', ids: [abolished.id, improved.id] });
 
     // Before the decision, search says what the document's dates say.
