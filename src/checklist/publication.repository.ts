@@ -1,7 +1,7 @@
 import { and, asc, eq, isNotNull, sql } from 'drizzle-orm';
 import type { AppDatabase } from '../db/database.js';
 import { documentsTable } from '../documents/documents.table.js';
-import { dispositionsTable, reviewGroundsTable } from '../review/review.table.js';
+import { dispositionsTable, reviewGroundsTable, reviewRoundsTable } from '../review/review.table.js';
 import { roundPublicationsTable, type RoundPublicationRow } from './publication.table.js';
 
 export function createPublicationRepository({ db }: { db: AppDatabase }) {
@@ -16,6 +16,11 @@ export function createPublicationRepository({ db }: { db: AppDatabase }) {
       const { roundId: _, ...changes } = values;
       return db.insert(roundPublicationsTable).values(values)
         .onConflictDoUpdate({ target: roundPublicationsTable.roundId, set: changes }).returning().get();
+    },
+
+    /** Closes the round: its decisions are final once published (the review refuses every change after). */
+    markRoundPublished(roundId: number, at: Date) {
+      db.update(reviewRoundsTable).set({ publishedAt: at }).where(eq(reviewRoundsTable.id, roundId)).run();
     },
 
     /** The round's approved decisions on documents, with what the lists print of them. */

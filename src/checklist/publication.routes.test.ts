@@ -92,15 +92,19 @@ describe('publishing a round’s result (公布清理结果)', () => {
     expect(await error(leader.request(`${url}/publish`, { method: 'POST' }))).toEqual({ status: 409, code: 'publication.published' });
   });
 
-  test('the published lists stay as published when a decision is reopened afterwards', async () => {
-    const { app, leader, url, approveRest, id } = await setUp();
+  test('once published the round is closed: no decision changes, and the lists stay as published', async () => {
+    const { app, leader, url, approveRest, id, round } = await setUp();
     await approveRest();
     await json(send(app, 'PUT', url, DETAILS));
     const { publication: published } = await json(leader.request(`${url}/publish`, { method: 'POST' }));
-    await json(send(leader, 'POST', '/api/review/dispositions/decide', { action: 'reopen', ids: [id('平凉市节能补助办法')], comment: '再议' }));
+    const reopened = await json(send(leader, 'POST', '/api/review/dispositions/decide', { action: 'reopen', ids: [id('平凉市节能补助办法')], comment: '再议' }));
+    expect(reopened.skipped.map((s: { code: string }) => s.code)).toEqual(['review.round_published']);
+    expect(await error(send(app, 'POST', `/api/review/rounds/${round.id}/proposals`, { proposedTitle: '平凉市新办法' }))).toEqual({ status: 409, code: 'review.round_published' });
+    expect(await error(app.request(`/api/review/rounds/${round.id}/add-documents`, { method: 'POST' }))).toEqual({ status: 409, code: 'review.round_published' });
     const { publication } = await json(app.request(url));
     expect(publication.attachments).toEqual(published.attachments);
   });
+
 
   test('rejects bad details with a clear error and keeps nothing of them', async () => {
     const { app, url } = await setUp();

@@ -82,6 +82,7 @@ export function publishRound({ round, actor, publicationRepository, now = new Da
       roundId: round.id, ...publication.saved, updatedAt: now, updatedByName: actor.username,
       publishedAt: now, publishedById: actor.id, publishedByName: actor.username, lists,
     });
+    publicationRepository.markRoundPublished(round.id, now);
   });
   return publicationOf({ round, publicationRepository });
 }

@@ -15,3 +15,4 @@ export const createNoSuggestionError = createErrorFactory({ code: 'review.no_sug
 export const createItemNotFoundError = createErrorFactory({ code: 'review.item_not_found', message: '所选的制度或机制不存在', status: 400 });
 export const createBasisNotFoundError = createErrorFactory({ code: 'review.basis_not_found', message: '依据中引用的文件不存在', status: 400 });
 export const createOwnedByUnitError = createErrorFactory({ code: 'review.owned_by_unit', message: '该项由承办单位提出清理意见，法制机构在部门报送后审核', status: 409 });
+export const createRoundPublishedError = createErrorFactory({ code: 'review.round_published', message: '该批次的清理结果已经公布，清理意见不能再修改', status: 409 });

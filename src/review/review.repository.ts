@@ -112,6 +112,11 @@ export function createReviewRepository({ db }: { db: AppDatabase }) {
       return round;
     },
 
+    /** Whether the round's result is published, read in the caller's transaction. */
+    isRoundPublished(roundId: number, tx: Database = db): boolean {
+      return tx.select({ publishedAt: reviewRoundsTable.publishedAt }).from(reviewRoundsTable).where(eq(reviewRoundsTable.id, roundId)).get()?.publishedAt != null;
+    },
+
     findRoundByName(name: string): ReviewRoundRow | undefined {
       return db.select().from(reviewRoundsTable).where(eq(reviewRoundsTable.name, name)).get();
     },

@@ -6,6 +6,7 @@ import { idParamSchema } from '../documents/documents.schemas.js';
 import type { DocumentsRepository } from '../documents/documents.repository.js';
 import { validate } from '../shared/validation.js';
 import { assertVisible, campaignUnitOf, ownerScope, visibleTo } from './campaign.access.js';
+import { createRoundPublishedError } from './review.errors.js';
 import { createReviewQueries } from './review.queries.js';
 import { createReviewRepository } from './review.repository.js';
 import type { SuggestionService } from './suggestions/suggestions.usecases.js';
@@ -40,6 +41,7 @@ export function registerReviewRoutes(app: Hono<AppEnv>, { db, suggestionService,
 
   app.post('/api/review/rounds/:id/add-documents', validate('param', idParamSchema), (c) => {
     const round = reviewRepository.getRound(c.req.valid('param').id);
+    if (round.publishedAt) throw createRoundPublishedError();
     return c.json({ added: reviewRepository.addDocumentsInScope(round, new Date()) });
   });
 

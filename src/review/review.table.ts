@@ -31,6 +31,8 @@ export const reviewRoundsTable = sqliteTable('review_rounds', {
   scope: text('scope', { mode: 'json' }).$type<RoundScope>().notNull().default(sql`'{}'`),
   startsOn: text('starts_on'),
   endsOn: text('ends_on'),
+  /** When its result was published (公布清理结果, src/checklist/publication.*): its decisions are final from then on. */
+  publishedAt: integer('published_at', { mode: 'timestamp_ms' }),
   createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
   createdById: integer('created_by_id').references(() => usersTable.id, { onDelete: 'set null' }),
   /** `office`: the legal office decides alone; `campaign`: 谁制定、谁清理, each unit proposes for its own documents (campaign.usecases.ts). */

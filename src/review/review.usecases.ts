@@ -3,7 +3,7 @@ import type { Transaction } from '../db/database.js';
 import { isAppError, type AppError } from '../shared/errors.js';
 import {
   createBasisNotFoundError, createCategoryError, createGroundCodeTakenError, createGroundMismatchError, createGroundNotFoundError, createIncompleteError,
-  createItemNotFoundError, createNoSuggestionError, createNotEditableError, createOwnedByUnitError, createTransitionError,
+  createItemNotFoundError, createNoSuggestionError, createNotEditableError, createOwnedByUnitError, createRoundPublishedError, createTransitionError,
 } from './review.errors.js';
 import { responsibleUnitValues } from './responsible-unit.js';
 import { toHistoryView } from './review.models.js';
@@ -71,6 +71,8 @@ export function writeChange(tx: Transaction, { row, values, itemIds, action, com
   row: DispositionRow; values: Partial<DispositionRow>; itemIds?: number[]; action: string; comment?: string | null;
   actor: Actor | null; now: Date; reviewRepository: ReviewRepository;
 }): DispositionRow {
+  // Every change of a disposition passes here: once the round's result is published, its decisions are final.
+  if (reviewRepository.isRoundPublished(row.roundId, tx)) throw createRoundPublishedError();
   const itemsBefore = reviewRepository.itemIdsOf(row.id, tx);
   const updated = reviewRepository.updateDisposition(tx, row.id, { ...values, updatedAt: now });
   const itemsAfter = itemIds ? [...new Set(itemIds)].sort((a, b) => a - b) : itemsBefore;
@@ -102,7 +104,7 @@ export function createProposal({ roundId, proposal, actor, reviewRepository, now
   };
   actor: Actor | null; reviewRepository: ReviewRepository; now?: Date;
 }): DispositionRow {
-  reviewRepository.getRound(roundId);
+  if (reviewRepository.getRound(roundId).publishedAt) throw createRoundPublishedError();
   const ground = reviewRepository.groundByCode('create_gap');
   return reviewRepository.transaction((tx) => {
     const { itemIds, ...given } = proposal;
